@@ -1,0 +1,387 @@
+"""Content schema and loader: content/*.yaml become typed, cross-checked objects.
+
+A broken file stops start-up with a ContentError naming the file, the entry, the field and,
+where YAML knows it, the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from core import limits
+from core.text import normalize
+
+# Topics the product promises to answer (issue #2); content may add more, never fewer.
+REQUIRED_FAQ_IDS: tuple[str, ...] = (
+    "billing-vs-coding similarities combined-role what-is-billing what-is-coding biller-day "
+    "coder-day billing-difficulty coding-difficulty which-is-easier become-biller become-coder "
+    "prerequisites certification training-length continuing-education biller-pay coder-pay "
+    "biller-competition coder-competition billing-stress coder-workplace remote-work job-outlook "
+    "relocation biller-traits coder-traits benefits"
+).split()
+
+OUTCOMES: tuple[str, ...] = ("billing", "coding", "both", "not-a-fit")
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=40)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+def _text(max_length: int) -> Any:
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Model):
+    title: _text(200)
+    date: dt.date
+    note: _text(300) | None = None
+
+    @property
+    def citation(self) -> str:
+        return f"{self.title} ({self.date.year})"
+
+
+class FaqEntry(_Model):
+    id: Slug
+    question: _text(limits.TITLE)
+    asked_as: list[Line] = Field(min_length=6)
+    answer: _text(limits.ANSWER)
+    role: Literal["billing", "coding", "both"]
+    related: list[Slug] = Field(default_factory=list, max_length=5)
+    source: Slug
+    compare: Slug | None = None
+
+
+class Numbers(_Model):
+    prefix: str = Field(default="", max_length=3)
+    suffix: str = Field(default="", max_length=12)
+    billing: float | tuple[float, float]
+    coding: float | tuple[float, float]
+
+
+class Dimension(_Model):
+    id: Slug
+    topic: Slug
+    label: _text(60)
+    aliases: list[Line] = Field(default_factory=list)
+    billing: _text(200)
+    coding: _text(200)
+    takeaway: _text(200)
+    numbers: Numbers | None = None
+
+
+class Comparison(_Model):
+    source: Slug
+    dimensions: list[Dimension] = Field(min_length=12, max_length=limits.FIELDS)
+
+
+class Option(_Model):
+    text: _text(limits.BUTTON_LABEL - 4)
+    toward: Literal["billing", "coding", "both", "neither"]
+
+
+class Question(_Model):
+    short: _text(40)
+    text: _text(200)
+    options: list[Option] = Field(min_length=3, max_length=4)
+
+
+class Outcome(_Model):
+    title: _text(limits.TITLE)
+    text: _text(600)
+    read_next: list[Slug] = Field(min_length=1, max_length=3)
+
+
+class Scoring(_Model):
+    not_a_fit_at: int = Field(ge=1)
+    tie_margin: int = Field(ge=0)
+
+
+class Quiz(_Model):
+    title: _text(limits.TITLE)
+    intro: _text(300)
+    scoring: Scoring
+    questions: list[Question] = Field(min_length=8, max_length=12)
+    outcomes: dict[Literal["billing", "coding", "both", "not-a-fit"], Outcome]
+
+
+class Vocabulary(_Model):
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+    off_topic: dict[str, list[str]] = Field(default_factory=dict)
+    medical_anchors: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Content:
+    """All content, loaded and cross-checked."""
+
+    faq: dict[str, FaqEntry]
+    comparison: Comparison
+    quiz: Quiz
+    sources: dict[str, Source]
+    vocabulary: Vocabulary
+
+
+class ContentError(Exception):
+    """A content file is invalid; the message names file, entry, field and line."""
+
+    def __init__(
+        self, file: Path | str, message: str, entry: str | None = None,
+        field: str | None = None, line: int | None = None,
+    ) -> None:  # fmt: skip
+        self.file, self.entry, self.field, self.line = str(file), entry, field, line
+        where = self.file + (f":{line}" if line else "")
+        parts = [where]
+        if entry:
+            parts.append(f"entry '{entry}'")
+        if field:
+            parts.append(f"field '{field}'")
+        super().__init__(f"{', '.join(parts)}: {message}")
+
+
+class ContentErrors(Exception):
+    """Several content errors found in one pass, so an author can fix them all at once."""
+
+    def __init__(self, errors: Sequence[ContentError]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+def default_content_dir() -> Path:
+    """ADVISOR_CONTENT if set, else the content/ folder beside core/."""
+    configured = os.environ.get("ADVISOR_CONTENT")
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "content"
+
+
+def load_content(directory: Path | str | None = None) -> Content:
+    """Load and validate every content file; raise ContentErrors listing every problem."""
+    root = Path(directory) if directory else default_content_dir()
+    errors: list[ContentError] = []
+    sources = _load_mapping(root / "sources.yaml", Source, errors)
+    vocabulary = _load_one(root / "vocabulary.yaml", Vocabulary, errors, required=False)
+    comparison = _load_one(root / "comparison.yaml", Comparison, errors)
+    quiz = _load_one(root / "quiz.yaml", Quiz, errors)
+    faq = _load_faq(root / "faq", errors)
+    if not errors:
+        _cross_check(root, faq, comparison, quiz, sources, errors)
+    if errors:
+        raise ContentErrors(errors)
+    return Content(faq, comparison, quiz, sources, vocabulary or Vocabulary())
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+# libyaml when the wheel has it: several times faster to start.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Lines:
+    """The YAML node tree, composed only when an error needs a line number."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @property
+    def node(self) -> yaml.Node | None:
+        try:
+            return yaml.compose(self._text, Loader=_Loader)
+        except yaml.YAMLError:
+            return None
+
+
+def _read_yaml(path: Path, errors: list[ContentError]) -> tuple[Any, _Lines | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        errors.append(ContentError(path, "file is missing"))
+        return None, None
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(ContentError(path, f"cannot be read ({exc.__class__.__name__})"))
+        return None, None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        errors.append(ContentError(path, f"YAML error: {problem}", line=mark.line + 1 if mark else None))
+        return None, None
+    return data, _Lines(text)
+
+
+def _validate(path: Path, model: type[BaseModel], data: Any, lines: _Lines | None,
+              errors: list[ContentError], entry: str | None = None) -> Any:  # fmt: skip
+    if not isinstance(data, dict):
+        errors.append(ContentError(path, "expected a mapping of fields at the top", entry=entry))
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        node = lines.node if lines else None
+        for err in exc.errors():
+            loc = list(err["loc"])
+            entry_name = entry or _entry_name(data, loc)
+            field = ".".join(str(part) for part in loc) or None
+            errors.append(
+                ContentError(path, err["msg"], entry=entry_name, field=field, line=_line_of(node, loc))
+            )
+        return None
+
+
+def _load_one(path: Path, model: type[BaseModel], errors: list[ContentError],
+              required: bool = True) -> Any:  # fmt: skip
+    if not required and not path.exists():
+        return None
+    data, lines = _read_yaml(path, errors)
+    return None if lines is None else _validate(path, model, data, lines, errors)
+
+
+def _load_mapping(path: Path, model: type[BaseModel], errors: list[ContentError]) -> dict[str, Any]:
+    data, lines = _read_yaml(path, errors)
+    if not isinstance(data, dict):
+        if lines is not None:
+            errors.append(ContentError(path, "expected a mapping of id: fields"))
+        return {}
+    out = {}
+    for key, value in data.items():
+        item = _validate(path, model, value, _Sub(lines, key), errors, entry=str(key))
+        if item is not None:
+            out[str(key)] = item
+    return out
+
+
+def _load_faq(folder: Path, errors: list[ContentError]) -> dict[str, FaqEntry]:
+    if not folder.is_dir():
+        errors.append(ContentError(folder, "FAQ folder is missing"))
+        return {}
+    entries: dict[str, FaqEntry] = {}
+    files: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.y*ml")):
+        data, lines = _read_yaml(path, errors)
+        if lines is None:
+            continue
+        entry = _validate(path, FaqEntry, data, lines, errors, entry=_id_of(data, path))
+        if entry is None:
+            continue
+        if entry.id != path.stem:
+            errors.append(ContentError(path, f"id must match the file name '{path.stem}'",
+                                       entry=entry.id, field="id", line=_line_of(lines.node, ["id"])))  # fmt: skip
+        if entry.id in entries:
+            errors.append(ContentError(path, f"duplicate id, also used in {files[entry.id].name}",
+                                       entry=entry.id, field="id", line=_line_of(lines.node, ["id"])))  # fmt: skip
+            continue
+        entries[entry.id] = entry
+        files[entry.id] = path
+    return entries
+
+
+# --- cross-file checks ---------------------------------------------------------------------
+
+
+def _cross_check(root: Path, faq: dict[str, FaqEntry], comparison: Comparison, quiz: Quiz,
+                 sources: dict[str, Source], errors: list[ContentError]) -> None:  # fmt: skip
+    faq_dir = root / "faq"
+    for missing in [i for i in REQUIRED_FAQ_IDS if i not in faq]:
+        errors.append(ContentError(faq_dir / f"{missing}.yaml", "required topic has no entry", entry=missing))
+    dimension_ids = [d.id for d in comparison.dimensions]
+    seen_phrasings: dict[str, str] = {}
+    for entry in faq.values():
+        path = faq_dir / f"{entry.id}.yaml"
+        for bad in [r for r in entry.related if r not in faq or r == entry.id]:
+            errors.append(ContentError(path, f"related id '{bad}' is not another FAQ entry",
+                                       entry=entry.id, field="related"))  # fmt: skip
+        if entry.source not in sources:
+            errors.append(ContentError(path, f"source '{entry.source}' is not in sources.yaml",
+                                       entry=entry.id, field="source"))  # fmt: skip
+        if entry.compare and entry.compare not in {d.topic for d in comparison.dimensions}:
+            errors.append(ContentError(path, f"compare '{entry.compare}' is not a comparison topic",
+                                       entry=entry.id, field="compare"))  # fmt: skip
+        for phrasing in [entry.question, *entry.asked_as]:
+            key = normalize(phrasing)
+            owner = seen_phrasings.setdefault(key, entry.id)
+            if owner != entry.id:
+                errors.append(ContentError(path, f"phrasing '{phrasing}' is also in '{owner}'",
+                                           entry=entry.id, field="asked_as"))  # fmt: skip
+    comparison_path = root / "comparison.yaml"
+    for dup in _duplicates(dimension_ids):
+        errors.append(ContentError(comparison_path, "duplicate dimension id", entry=dup, field="id"))
+    if comparison.source not in sources:
+        errors.append(ContentError(comparison_path, f"source '{comparison.source}' is not in sources.yaml",
+                                   field="source"))  # fmt: skip
+    quiz_path = root / "quiz.yaml"
+    for missing in [o for o in OUTCOMES if o not in quiz.outcomes]:
+        errors.append(ContentError(quiz_path, "outcome is missing", entry=missing, field="outcomes"))
+    for name, outcome in quiz.outcomes.items():
+        for bad in [r for r in outcome.read_next if r not in faq]:
+            errors.append(ContentError(quiz_path, f"read_next id '{bad}' is not an FAQ entry",
+                                       entry=name, field="read_next"))  # fmt: skip
+
+
+def _duplicates(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    return [i for i in items if i in seen or seen.add(i)]
+
+
+# --- locating errors in the YAML -----------------------------------------------------------
+
+
+def _id_of(data: Any, path: Path) -> str:
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        return data["id"]
+    return path.stem
+
+
+def _entry_name(data: dict[str, Any], loc: list[Any]) -> str | None:
+    # For a list of items (dimensions, questions), name the item the error sits in.
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        items = data.get(loc[0])
+        if isinstance(items, list) and loc[1] < len(items):
+            item = items[loc[1]]
+            if isinstance(item, dict):
+                return str(item.get("id") or item.get("short") or f"{loc[0]}[{loc[1]}]")
+    if loc and loc[0] == "outcomes" and len(loc) >= 2:
+        return str(loc[1])
+    return None
+
+
+class _Sub(_Lines):
+    """Lines of one item inside a mapping file (sources.yaml)."""
+
+    def __init__(self, parent: _Lines | None, key: Any) -> None:
+        self._parent, self._key = parent, key
+
+    @property
+    def node(self) -> yaml.Node | None:
+        return _child(self._parent.node if self._parent else None, self._key)
+
+
+def _child(node: yaml.Node | None, key: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == str(key):
+                return v
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        return node.value[key]
+    return None
+
+
+def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int | None:
+    """1-based line of the deepest node along loc that exists."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        node = _child(node, part)
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line

@@ -1,0 +1,134 @@
+"""Text normalisation shared by the FAQ index and the comparison lookup.
+
+Everything here is pure and dependency-free so that matching stays fast and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+# Glue words only. Question words ("what", "how", "do", "like") stay: they separate
+# "what is billing" from "what is it like to be a biller", and IDF keeps them light.
+STOPWORDS = frozenset(
+    """
+    a an the is are am was were be been being to of in on for and or i me my mine you your
+    it its this that these those there here with as at by from so if just really about im
+    ive id we us our they them their he she his her than then too very also into up down
+    hi hello hey hiya thanks thank thx please pls plz guys folks lol ok okay um uh yeah
+    anyone someone somebody wondering wonder quick actually basically honestly currently
+    ever still even much
+    """.split()
+)
+# "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
+
+_NON_WORD = re.compile(r"[^a-z0-9+]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
+    # Zero-width and other format characters (category Cf) would split or glue words invisibly.
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    text = text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to make 'billers', 'billing' and 'bill' meet."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, repl in (
+        ("iest", "y"),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ier", "y"),
+        ("sses", "ss"),
+        ("ings", ""),
+        ("ing", ""),
+        ("ers", ""),
+        ("er", ""),
+        ("ful", ""),
+        ("ly", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+class Normalizer:
+    """Turns text into matching terms: phrase synonyms, typo repair, synonyms, stemming."""
+
+    def __init__(self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str]) -> None:
+        self._phrases: list[tuple[re.Pattern[str], str]] = []
+        self._words: dict[str, str] = {}
+        for canonical, variants in synonyms.items():
+            for variant in variants:
+                variant = normalize(variant)
+                if " " in variant:
+                    pattern = re.compile(rf"\b{re.escape(variant)}\b")
+                    self._phrases.append((pattern, normalize(canonical)))
+                else:
+                    self._words[variant] = normalize(canonical)
+        # Longest phrases first, so "working from home" wins over "from home".
+        self._phrases.sort(key=lambda item: -len(item[0].pattern))
+        known = {w for w in vocabulary if w.isalpha()} | set(self._words)
+        self._known = frozenset(known)
+        self._deletes: dict[str, str] = {}
+        for word in sorted(known, key=len, reverse=True):
+            if len(word) >= 4:
+                for variant in _deletions(word):
+                    self._deletes.setdefault(variant, word)
+
+    def words(self, text: str) -> list[str]:
+        """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
+        flat = normalize(text)
+        for pattern, canonical in self._phrases:
+            flat = pattern.sub(canonical, flat)
+        out = []
+        for word in flat.split():
+            if word in STOPWORDS:
+                continue
+            word = self._repair(word)
+            out.append(self._words.get(word, word))
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        """Stemmed terms, in order, duplicates kept."""
+        return [stem(word) for word in self.words(text)]
+
+    def _repair(self, word: str) -> str:
+        # One edit away from a known word (a typo) maps to it; unknown words stay as they are.
+        if word in self._known or len(word) < 5 or not word.isalpha():
+            return word
+        if word in self._deletes:
+            return self._deletes[word]
+        for variant in _deletions(word):
+            if variant in self._known:
+                return variant
+            if variant in self._deletes:
+                return self._deletes[variant]
+        return word
+
+
+def _deletions(word: str) -> Iterable[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def vocabulary_of(texts: Iterable[str]) -> set[str]:
+    """Every normalised word in the given texts."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(normalize(text).split())
+    return words
