@@ -20,13 +20,15 @@ from core import limits
 from core.text import normalize
 
 # Topics the product promises to answer (issue #2); content may add more, never fewer.
-REQUIRED_FAQ_IDS: tuple[str, ...] = (
-    "billing-vs-coding similarities combined-role what-is-billing what-is-coding biller-day "
-    "coder-day billing-difficulty coding-difficulty which-is-easier become-biller become-coder "
-    "prerequisites certification training-length continuing-education biller-pay coder-pay "
-    "biller-competition coder-competition billing-stress coder-workplace remote-work job-outlook "
-    "relocation biller-traits coder-traits benefits"
-).split()
+REQUIRED_FAQ_IDS: tuple[str, ...] = tuple(
+    """
+    billing-vs-coding similarities combined-role what-is-billing what-is-coding biller-day
+    coder-day billing-difficulty coding-difficulty which-is-easier become-biller become-coder
+    prerequisites certification training-length continuing-education biller-pay coder-pay
+    biller-competition coder-competition billing-stress coder-workplace remote-work job-outlook
+    relocation biller-traits coder-traits benefits
+    """.split()
+)
 
 OUTCOMES: tuple[str, ...] = ("billing", "coding", "both", "not-a-fit")
 
@@ -137,9 +139,13 @@ class ContentError(Exception):
     """A content file is invalid; the message names file, entry, field and line."""
 
     def __init__(
-        self, file: Path | str, message: str, entry: str | None = None,
-        field: str | None = None, line: int | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        file: Path | str,
+        message: str,
+        entry: str | None = None,
+        field: str | None = None,
+        line: int | None = None,
+    ) -> None:
         self.file, self.entry, self.field, self.line = str(file), entry, field, line
         where = self.file + (f":{line}" if line else "")
         parts = [where]
@@ -220,8 +226,14 @@ def _read_yaml(path: Path, errors: list[ContentError]) -> tuple[Any, _Lines | No
     return data, _Lines(text)
 
 
-def _validate(path: Path, model: type[BaseModel], data: Any, lines: _Lines | None,
-              errors: list[ContentError], entry: str | None = None) -> Any:  # fmt: skip
+def _validate(
+    path: Path,
+    model: type[BaseModel],
+    data: Any,
+    lines: _Lines | None,
+    errors: list[ContentError],
+    entry: str | None = None,
+) -> Any:
     if not isinstance(data, dict):
         errors.append(ContentError(path, "expected a mapping of fields at the top", entry=entry))
         return None
@@ -239,8 +251,7 @@ def _validate(path: Path, model: type[BaseModel], data: Any, lines: _Lines | Non
         return None
 
 
-def _load_one(path: Path, model: type[BaseModel], errors: list[ContentError],
-              required: bool = True) -> Any:  # fmt: skip
+def _load_one(path: Path, model: type[BaseModel], errors: list[ContentError], required: bool = True) -> Any:
     if not required and not path.exists():
         return None
     data, lines = _read_yaml(path, errors)
@@ -275,11 +286,25 @@ def _load_faq(folder: Path, errors: list[ContentError]) -> dict[str, FaqEntry]:
         if entry is None:
             continue
         if entry.id != path.stem:
-            errors.append(ContentError(path, f"id must match the file name '{path.stem}'",
-                                       entry=entry.id, field="id", line=_line_of(lines.node, ["id"])))  # fmt: skip
+            errors.append(
+                ContentError(
+                    path,
+                    f"id must match the file name '{path.stem}'",
+                    entry=entry.id,
+                    field="id",
+                    line=_line_of(lines.node, ["id"]),
+                )
+            )
         if entry.id in entries:
-            errors.append(ContentError(path, f"duplicate id, also used in {files[entry.id].name}",
-                                       entry=entry.id, field="id", line=_line_of(lines.node, ["id"])))  # fmt: skip
+            errors.append(
+                ContentError(
+                    path,
+                    f"duplicate id, also used in {files[entry.id].name}",
+                    entry=entry.id,
+                    field="id",
+                    line=_line_of(lines.node, ["id"]),
+                )
+            )
             continue
         entries[entry.id] = entry
         files[entry.id] = path
@@ -289,8 +314,14 @@ def _load_faq(folder: Path, errors: list[ContentError]) -> dict[str, FaqEntry]:
 # --- cross-file checks ---------------------------------------------------------------------
 
 
-def _cross_check(root: Path, faq: dict[str, FaqEntry], comparison: Comparison, quiz: Quiz,
-                 sources: dict[str, Source], errors: list[ContentError]) -> None:  # fmt: skip
+def _cross_check(
+    root: Path,
+    faq: dict[str, FaqEntry],
+    comparison: Comparison,
+    quiz: Quiz,
+    sources: dict[str, Source],
+    errors: list[ContentError],
+) -> None:
     faq_dir = root / "faq"
     for missing in [i for i in REQUIRED_FAQ_IDS if i not in faq]:
         errors.append(ContentError(faq_dir / f"{missing}.yaml", "required topic has no entry", entry=missing))
@@ -299,33 +330,54 @@ def _cross_check(root: Path, faq: dict[str, FaqEntry], comparison: Comparison, q
     for entry in faq.values():
         path = faq_dir / f"{entry.id}.yaml"
         for bad in [r for r in entry.related if r not in faq or r == entry.id]:
-            errors.append(ContentError(path, f"related id '{bad}' is not another FAQ entry",
-                                       entry=entry.id, field="related"))  # fmt: skip
+            errors.append(
+                ContentError(
+                    path, f"related id '{bad}' is not another FAQ entry", entry=entry.id, field="related"
+                )
+            )
         if entry.source not in sources:
-            errors.append(ContentError(path, f"source '{entry.source}' is not in sources.yaml",
-                                       entry=entry.id, field="source"))  # fmt: skip
+            errors.append(
+                ContentError(
+                    path, f"source '{entry.source}' is not in sources.yaml", entry=entry.id, field="source"
+                )
+            )
         if entry.compare and entry.compare not in {d.topic for d in comparison.dimensions}:
-            errors.append(ContentError(path, f"compare '{entry.compare}' is not a comparison topic",
-                                       entry=entry.id, field="compare"))  # fmt: skip
+            errors.append(
+                ContentError(
+                    path,
+                    f"compare '{entry.compare}' is not a comparison topic",
+                    entry=entry.id,
+                    field="compare",
+                )
+            )
         for phrasing in [entry.question, *entry.asked_as]:
             key = normalize(phrasing)
             owner = seen_phrasings.setdefault(key, entry.id)
             if owner != entry.id:
-                errors.append(ContentError(path, f"phrasing '{phrasing}' is also in '{owner}'",
-                                           entry=entry.id, field="asked_as"))  # fmt: skip
+                errors.append(
+                    ContentError(
+                        path, f"phrasing '{phrasing}' is also in '{owner}'", entry=entry.id, field="asked_as"
+                    )
+                )
     comparison_path = root / "comparison.yaml"
     for dup in _duplicates(dimension_ids):
         errors.append(ContentError(comparison_path, "duplicate dimension id", entry=dup, field="id"))
     if comparison.source not in sources:
-        errors.append(ContentError(comparison_path, f"source '{comparison.source}' is not in sources.yaml",
-                                   field="source"))  # fmt: skip
+        errors.append(
+            ContentError(
+                comparison_path, f"source '{comparison.source}' is not in sources.yaml", field="source"
+            )
+        )
     quiz_path = root / "quiz.yaml"
     for missing in [o for o in OUTCOMES if o not in quiz.outcomes]:
         errors.append(ContentError(quiz_path, "outcome is missing", entry=missing, field="outcomes"))
     for name, outcome in quiz.outcomes.items():
         for bad in [r for r in outcome.read_next if r not in faq]:
-            errors.append(ContentError(quiz_path, f"read_next id '{bad}' is not an FAQ entry",
-                                       entry=name, field="read_next"))  # fmt: skip
+            errors.append(
+                ContentError(
+                    quiz_path, f"read_next id '{bad}' is not an FAQ entry", entry=name, field="read_next"
+                )
+            )
 
 
 def _duplicates(items: Iterable[str]) -> list[str]:

@@ -81,7 +81,9 @@ class FaqIndex:
         self.normalizer = Normalizer(
             vocabulary.synonyms, vocabulary_of([*texts, *off_topic_words, *vocabulary.medical_anchors])
         )
-        self._off_topic = {kind: frozenset(map(normalize, words)) for kind, words in vocabulary.off_topic.items()}
+        self._off_topic = {
+            kind: frozenset(map(normalize, words)) for kind, words in vocabulary.off_topic.items()
+        }
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
         # Entries for the same topic, one per role (biller-pay and coder-pay), answer together
         # a question that names both roles or neither.
@@ -97,7 +99,9 @@ class FaqIndex:
         }
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
-        phrasings = {e.id: [self.normalizer.terms(t) for t in (e.question, *e.asked_as)] for e in entries.values()}
+        phrasings = {
+            e.id: [self.normalizer.terms(t) for t in (e.question, *e.asked_as)] for e in entries.values()
+        }
         df: Counter[str] = Counter()
         for term_lists in phrasings.values():
             df.update({t for terms in term_lists for t in terms})
@@ -144,6 +148,11 @@ class FaqIndex:
         suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
+    def rank(self, question: str) -> list[tuple[str, float]]:
+        """Every entry that shares a term with the question, best first (for autocomplete)."""
+        terms = self.normalizer.terms(question)
+        return self._rank(terms, self._roles(terms))
+
     def _pair(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> AskResult | None:
         """Billing and coding twins (biller-pay, coder-pay) for a question naming both or neither."""
         if len(roles) == 1:
@@ -158,8 +167,14 @@ class FaqIndex:
             if together >= CONFIDENT and together >= best - PAIR_SLACK:
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
                 others = tuple(i for i, _ in ranked if i not in (first, second))[:2]
-                return AskResult(first, together, (second, *others), why="pair", roles=roles,
-                                 compare=self.entries[first].compare)  # fmt: skip
+                return AskResult(
+                    first,
+                    together,
+                    (second, *others),
+                    why="pair",
+                    roles=roles,
+                    compare=self.entries[first].compare,
+                )
         return None
 
     def _roles(self, terms: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,136 @@
+"""The `advisor` command: run the adapters, ask and compare from the shell, check content."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from core.advisor import Advisor
+from core.content import ContentErrors
+
+log = logging.getLogger("advisor")
+
+# Each chat platform: the module that runs it and the environment variables it needs.
+# A platform starts when all its variables are set; with none set, the terminal chat runs.
+PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "discord": ("bots.discord", ("DISCORD_TOKEN",)),
+    "slack": ("bots.slack", ("SLACK_BOT_TOKEN",)),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `advisor` console script."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "INFO"), format="%(levelname)s %(name)s: %(message)s"
+    )
+    load_dotenv(Path(".env"))
+    try:
+        advisor = Advisor.load(args.content)
+    except ContentErrors as exc:
+        print(f"Content has {len(exc.errors)} problem(s):", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 2
+    return args.func(advisor, args)
+
+
+def load_dotenv(path: Path) -> None:
+    """Read KEY=VALUE lines from .env into the environment, never overriding what is set."""
+    if not path.is_file():
+        return
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        os.environ.setdefault(key.strip(), value.strip().strip("'\""))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advisor", description="Medical billing & coding career advisor.")
+    parser.add_argument("--content", help="content folder (default: ./content or $ADVISOR_CONTENT)")
+    parser.set_defaults(func=_run)
+    sub = parser.add_subparsers(title="commands")
+    sub.add_parser(
+        "run", help="start every adapter whose tokens are set, else the terminal chat"
+    ).set_defaults(func=_run)
+    sub.add_parser("chat", help="the terminal chat").set_defaults(func=_chat)
+    ask = sub.add_parser("ask", help="answer a question, or one question a line from stdin")
+    ask.add_argument("question", nargs="*", help="the question (omit to read stdin)")
+    ask.add_argument("--json", action="store_true", help='print {"faq_id", "confidence", "suggestions"}')
+    ask.set_defaults(func=_ask)
+    compare = sub.add_parser("compare", help="billers vs coders, all topics or one")
+    compare.add_argument("topic", nargs="*", help="a topic such as pay or training")
+    compare.set_defaults(func=_compare)
+    sub.add_parser("check", help="validate all content; non-zero exit on any error").set_defaults(func=_check)
+    return parser
+
+
+def _run(advisor: Advisor, args: argparse.Namespace) -> int:
+    ready = [name for name, (_, needs) in PLATFORMS.items() if all(os.environ.get(v) for v in needs)]
+    if not ready:
+        return _chat(advisor, args)
+    runners = []
+    for name in ready:
+        module_name, _ = PLATFORMS[name]
+        try:
+            runners.append((name, importlib.import_module(module_name).run))
+        except (ImportError, AttributeError):
+            log.warning("%s tokens are set, but this version has no %s adapter yet", name, name)
+    if not runners:
+        log.warning("no chat platform could start; opening the terminal chat instead")
+        return _chat(advisor, args)
+    import asyncio
+
+    async def run_all() -> None:
+        await asyncio.gather(*(runner(advisor) for _, runner in runners))
+
+    asyncio.run(run_all())
+    return 0
+
+
+def _chat(advisor: Advisor, args: argparse.Namespace) -> int:
+    from bots.terminal.chat import run
+
+    return run(advisor)
+
+
+def _ask(advisor: Advisor, args: argparse.Namespace) -> int:
+    from bots.terminal.render import render
+
+    questions = [" ".join(args.question)] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    out = sys.stdout
+    for question in questions:
+        if args.json:
+            out.write(json.dumps(advisor.ask_result(question).as_json()) + "\n")
+        else:
+            out.write(render(advisor.ask(question)) + "\n")
+    out.flush()
+    return 0
+
+
+def _compare(advisor: Advisor, args: argparse.Namespace) -> int:
+    from bots.terminal.render import render
+
+    sys.stdout.write(render(advisor.compare(" ".join(args.topic))))
+    return 0
+
+
+def _check(advisor: Advisor, args: argparse.Namespace) -> int:
+    content = advisor.content
+    print(
+        f"Content OK: {len(content.faq)} FAQ entries, {len(content.comparison.dimensions)} comparison "
+        f"dimensions, {len(content.quiz.questions)} quiz questions."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""The advisor: every command and button as a function from input to a platform-neutral Reply.
+
+Adapters call these and render what comes back; nothing here knows which platform asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core import limits, quiz
+from core.commands import COMMANDS
+from core.compare import ROLE_LABELS, ComparisonTable, Topic, chart
+from core.content import Content, Dimension, FaqEntry, load_content
+from core.faq import AskResult, FaqIndex
+from core.reply import Choice, Field, Reply
+from core.text import normalize
+
+FAQ_ACTION = "faq:"
+COMPARE_ACTION = "cmp:"
+HELP_ACTION = "cmd:help"
+ALL_TOPICS = "all"
+
+CAN_HELP_WITH = (
+    "I can help with careers in medical billing and medical coding: what each job involves, "
+    "pay, training and certification, difficulty, remote work, job outlook, and which one "
+    "might suit you."
+)
+TRY_NEXT = "Try /compare to see the two side by side, or /quiz to find your fit."
+FALLBACKS = {
+    "off-topic": ("I can't answer that one", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
+    "empty": ("Ask me anything about billing or coding careers", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
+    "code-lookup": (
+        "I don't look up codes",
+        "I don't look up specific CPT, ICD-10 or HCPCS codes or say how to code a case: "
+        "your code books, your encoder or a certified coder at work are the place for that. "
+        f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
+    "claim-help": (
+        "I can't help with a specific claim or bill",
+        "For a particular claim, bill or denial, ask your insurer or the provider's billing "
+        f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
+}
+EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
+EXPIRED_TEXT = "This quiz has expired, start again with /quiz."
+LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.QUESTION:,} characters.)"
+
+
+class Advisor:
+    """All the advisor's behaviour over one set of content. Build once; it holds no sessions."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.index = FaqIndex(content.faq, content.vocabulary)
+        self.table = ComparisonTable(content.comparison)
+
+    @classmethod
+    def load(cls, content_dir: Path | str | None = None) -> Advisor:
+        """Load and validate content, then build the advisor (raises ContentErrors)."""
+        return cls(load_content(content_dir))
+
+    # --- /ask ------------------------------------------------------------------------------
+
+    def ask_result(self, question: str) -> AskResult:
+        """The raw match for a question (what `advisor ask --json` prints)."""
+        return self.index.ask(question[: limits.QUESTION])
+
+    def ask(self, question: str) -> Reply:
+        """The reply to a question: an answer, 'Did you mean…', or a friendly fallback."""
+        result = self.ask_result(question)
+        if result.why == "answer" and result.faq_id:
+            reply = self.faq_reply(result.faq_id)
+        elif result.why == "pair" and result.faq_id:
+            reply = self._pair_reply(result)
+        elif result.why == "unsure" and result.suggestions:
+            reply = self._suggest_reply(result.suggestions)
+        else:
+            reply = self._fallback_reply(result.why)
+        if len(question) > limits.QUESTION:
+            reply = reply.with_(text=f"{reply.text}\n\n{LONG_QUESTION_NOTE}")
+        return reply
+
+    def faq_reply(self, faq_id: str) -> Reply:
+        """One FAQ entry as an answer, with related topics as buttons and its source."""
+        entry = self.content.faq[faq_id]
+        related = [self.content.faq[r] for r in entry.related]
+        return Reply(
+            kind="answer",
+            title=entry.question,
+            text=entry.answer,
+            choices=tuple(self._faq_choice(r) for r in related[:4]),
+            choices_label="Related" if related else "",
+            footer=self._source(entry.source),
+        )
+
+    def suggest_questions(self, typed: str, limit: int = 25) -> list[tuple[str, str]]:
+        """(question, faq_id) pairs for autocomplete: best matches first, at most limit."""
+        limit = min(limit, limits.CHOICES)
+        if not normalize(typed):
+            return [(e.question, e.id) for e in list(self.content.faq.values())[:limit]]
+        ranked = self.index.rank(typed)
+        return [(self.content.faq[i].question, i) for i, _ in ranked[:limit]]
+
+    # --- /compare --------------------------------------------------------------------------
+
+    def compare(self, topic: str | None = None) -> Reply:
+        """The whole comparison, or one topic of it ('pay', 'salary', 'money' all reach pay)."""
+        if not topic or not normalize(topic):
+            return self._full_comparison()
+        found = self.table.find(topic[:100])
+        if found is None:
+            names = ", ".join(t.id for t in self.table.topics.values())
+            return Reply(
+                kind="notice",
+                title="I don't have that comparison",
+                text=f"Topics I can compare: {names}. Or use /compare on its own for everything.",
+                choices=tuple(
+                    Choice(t.label, COMPARE_ACTION + t.id, row=i // 5)
+                    for i, t in enumerate(list(self.table.topics.values())[:10])
+                ),
+                private=True,
+            )
+        return self._topic_reply(found)
+
+    def compare_topics(self) -> list[tuple[str, str]]:
+        """(label, topic id) of every comparison topic, in table order."""
+        return [(t.label, t.id) for t in self.table.topics.values()]
+
+    # --- /quiz -----------------------------------------------------------------------------
+
+    def quiz_start(self) -> Reply:
+        """The first quiz question."""
+        return self._quiz_reply(())
+
+    def quiz_action(self, action_id: str) -> Reply:
+        """Apply a quiz button press; forged or stale ids get 'this quiz has expired'."""
+        try:
+            op, answers = quiz.parse_action(self.content.quiz, action_id)
+        except quiz.QuizExpired:
+            return self.expired()
+        if op == "cancel":
+            return Reply(
+                kind="notice",
+                title="Quiz cancelled",
+                text="No problem. Start again any time with /quiz.",
+                private=True,
+            )
+        if op in ("start", "restart"):
+            return self._quiz_reply(())
+        if op == "share":
+            step = quiz.next_step(self.content.quiz, answers)
+            return self._shared_result(step) if isinstance(step, quiz.Result) else self.expired()
+        return self._quiz_reply(answers)
+
+    def expired(self) -> Reply:
+        """What a forged, stale or malformed button gets."""
+        return Reply(
+            kind="expired",
+            title="This quiz has expired",
+            text=EXPIRED_TEXT,
+            choices=(Choice("Start again", quiz.action(self.content.quiz, "start"), "primary"),),
+            private=True,
+        )
+
+    # --- buttons and /help -----------------------------------------------------------------
+
+    def handle_action(self, action_id: str) -> Reply:
+        """Any button the advisor made: a quiz step, an FAQ entry, a comparison topic or help."""
+        action_id = action_id or ""
+        if quiz.is_quiz_action(action_id):
+            return self.quiz_action(action_id)
+        if action_id.startswith(FAQ_ACTION) and action_id[len(FAQ_ACTION) :] in self.content.faq:
+            return self.faq_reply(action_id[len(FAQ_ACTION) :])
+        if action_id == COMPARE_ACTION + ALL_TOPICS:
+            return self._full_comparison()
+        if action_id.startswith(COMPARE_ACTION):
+            found = self.table.topics.get(action_id[len(COMPARE_ACTION) :])
+            if found:
+                return self._topic_reply(found)
+        if action_id == HELP_ACTION:
+            return self.help()
+        return Reply(
+            kind="expired",
+            title="That button no longer works",
+            text="It may be from an older version of me. Try /help.",
+            private=True,
+        )
+
+    def help(self) -> Reply:
+        """What the advisor does and how to ask."""
+        lines = [f"/{c.name}: {c.description}. Example: {c.usage}" for c in COMMANDS]
+        return Reply(
+            kind="help",
+            title="Medical billing & coding career advisor",
+            text=f"{CAN_HELP_WITH}\n\n" + "\n".join(lines),
+            choices=self._starter_choices(),
+            private=True,
+        )
+
+    # --- building replies ------------------------------------------------------------------
+
+    def _pair_reply(self, result: AskResult) -> Reply:
+        first = self.content.faq[result.faq_id or ""]
+        second = self.content.faq[result.suggestions[0]]
+        topic = self.table.topics.get(result.compare or "")
+        charts = tuple(c for d in (topic.dimensions if topic else ()) if (c := chart(d)))
+        return Reply(
+            kind="answer",
+            title=f"Billers and coders: {topic.label if topic else first.question}",
+            text="You asked about both roles, so here they are side by side.",
+            fields=tuple(Field(e.question, e.answer) for e in (first, second)),
+            charts=charts,
+            choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
+            footer=self._source(first.source),
+        )
+
+    def _suggest_reply(self, suggestions: tuple[str, ...]) -> Reply:
+        return Reply(
+            kind="suggest",
+            title="Did you mean…",
+            text="I'm not sure I understood. Is it one of these?",
+            choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in suggestions[:3]),
+            choices_label="Did you mean",
+            private=True,
+        )
+
+    def _fallback_reply(self, why: str) -> Reply:
+        title, text = FALLBACKS.get(why, FALLBACKS["off-topic"])
+        return Reply(kind="fallback", title=title, text=text, choices=self._starter_choices(), private=True)
+
+    def _starter_choices(self) -> tuple[Choice, ...]:
+        examples = tuple(self._faq_choice(self.content.faq[i], row=1) for i in EXAMPLE_QUESTIONS)
+        return (
+            Choice("Compare billing and coding", COMPARE_ACTION + ALL_TOPICS, "primary"),
+            Choice("Take the quiz", quiz.action(self.content.quiz, "start"), "primary"),
+            *examples,
+        )
+
+    def _full_comparison(self) -> Reply:
+        comparison = self.content.comparison
+        fields = tuple(_dimension_field(d) for d in comparison.dimensions)
+        return Reply(
+            kind="compare",
+            title="Medical billing vs medical coding",
+            text="The two careers side by side. Pick a topic with /compare TOPIC (for example /compare pay).",
+            fields=fields,
+            charts=tuple(c for d in comparison.dimensions if (c := chart(d))),
+            footer=self._source(comparison.source),
+        )
+
+    def _topic_reply(self, topic: Topic) -> Reply:
+        dims = topic.dimensions
+        if len(dims) == 1:
+            text = dims[0].takeaway
+            fields = (
+                Field(ROLE_LABELS["billing"], dims[0].billing, inline=True),
+                Field(ROLE_LABELS["coding"], dims[0].coding, inline=True),
+            )
+        else:
+            text = ""
+            fields = tuple(_dimension_field(d) for d in dims)
+        return Reply(
+            kind="compare",
+            title=f"Billers vs coders: {topic.label}",
+            text=text,
+            fields=fields,
+            charts=tuple(c for d in dims if (c := chart(d))),
+            choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
+            footer=self._source(self.content.comparison.source),
+        )
+
+    def _quiz_reply(self, answers: tuple[int, ...]) -> Reply:
+        content = self.content.quiz
+        step = quiz.next_step(content, answers)
+        if isinstance(step, quiz.Result):
+            return self._result_reply(step)
+        intro = f"{content.intro}\n\n" if step.number == 1 else ""
+        choices = [
+            Choice(f"{i}. {option.text}", quiz.action(content, "answer", (*answers, i - 1)), "primary")
+            for i, option in enumerate(step.question.options, start=1)
+        ]
+        if answers:
+            choices.append(Choice("Back", quiz.action(content, "back", quiz.back(answers)), row=1))
+            choices.append(Choice("Restart", quiz.action(content, "restart"), row=1))
+        choices.append(Choice("Cancel", quiz.action(content, "cancel"), "danger", row=1))
+        return Reply(
+            kind="quiz",
+            title=content.title,
+            text=f"{intro}{quiz.progress_bar(step.number, step.total)}\n\n{step.question.text}",
+            choices=tuple(choices),
+            private=True,
+        )
+
+    def _result_reply(self, result: quiz.Result) -> Reply:
+        content = self.content.quiz
+        drivers = "\n".join(f"• {q.short}: {o.text}" for q, o in result.drivers)
+        read_next = [self.content.faq[i] for i in result.content.read_next]
+        fields = [Field("What pointed this way", drivers)] if drivers else []
+        fields.append(Field("Read next", "\n".join(f"• {e.question}" for e in read_next)))
+        return Reply(
+            kind="result",
+            title=result.content.title,
+            text=result.content.text,
+            fields=tuple(fields),
+            choices=(
+                Choice("Share my result", quiz.action(content, "share", result.answers), "success"),
+                Choice("Restart", quiz.action(content, "restart"), row=0),
+                *(self._faq_choice(e, row=1) for e in read_next),
+            ),
+            private=True,
+        )
+
+    def _shared_result(self, result: quiz.Result) -> Reply:
+        # Public: the recommendation only, never the taker's answers.
+        return Reply(
+            kind="result",
+            title=f"Quiz result: {result.content.title}",
+            text=f"{result.content.text}\n\nTake /quiz to find your own fit.",
+        )
+
+    def _faq_choice(self, entry: FaqEntry, style: str = "secondary", row: int = 0) -> Choice:
+        return Choice(entry.question, FAQ_ACTION + entry.id, style, row)  # type: ignore[arg-type]
+
+    def _source(self, source_id: str) -> str:
+        return f"Source: {self.content.sources[source_id].citation}"
+
+
+def _dimension_field(dim: Dimension) -> Field:
+    return Field(
+        dim.label,
+        f"{ROLE_LABELS['billing']}: {dim.billing}\n{ROLE_LABELS['coding']}: {dim.coding}\n→ {dim.takeaway}",
+    )
