@@ -29,6 +29,18 @@ PAIR_SLACK = 0.06  # a billing/coding pair answers together if within this of th
 
 _BILLING, _CODING = stem("biller"), stem("coder")
 
+# Question words carry intent ("what is" vs "what is it like") but not topic: they count for
+# less, and a match made of nothing else is no match.
+WEAK_TERMS = frozenset(
+    stem(w)
+    for w in """what how why when where who which do does did can could would should will like
+    make get need want good best way thing things be lot there have has any all more most
+    people person job jobs work medical field career one two three four five six ten""".split()
+)
+WEAK_WEIGHT = 0.4
+UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
+NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
+
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
 # explains careers, it does not look codes up.
 _CODE_LOOKUP = re.compile(
@@ -106,8 +118,10 @@ class FaqIndex:
         for term_lists in phrasings.values():
             df.update({t for terms in term_lists for t in terms})
         n = len(entries)
-        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self._unknown_idf = math.log((n + 1) / 0.5)
+        self._idf = {
+            t: math.log((n + 1) / (c + 0.5)) * (WEAK_WEIGHT if t in WEAK_TERMS else 1.0)
+            for t, c in df.items()
+        }
         self._docs: list[_Doc] = []
         self._postings: dict[str, list[int]] = {}
         for entry_id, term_lists in phrasings.items():
@@ -134,16 +148,22 @@ class FaqIndex:
         roles = self._roles(terms)
         if self._is_off_topic(set(words), roles):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
-        ranked = self._rank(terms, roles)
+        weights = self._query(terms)
+        ranked, best_doc = self._score(weights, roles)
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        pair = self._pair(ranked, roles)
+        # Words we have never seen, with nothing tying the question to billing or coding
+        # ("how much do welders make"), suggest another subject: never answer those outright.
+        anchored = bool(roles) or bool(set(words) & self._medical)
+        strangers = any(self.normalizer.is_unknown(w) for w in words)
+        pair = None if strangers and not anchored else self._pair(weights, ranked, best_doc, roles)
         if pair:
             return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         others = tuple(i for i, s in ranked[1:4] if s >= UNSURE * 0.75)
-        if best >= CONFIDENT and best - runner_up >= MARGIN:
+        confident = best >= CONFIDENT and best - runner_up >= MARGIN
+        if confident and not (strangers and not anchored):
             return AskResult(best_id, best, others[:3], roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
@@ -153,17 +173,29 @@ class FaqIndex:
         terms = self.normalizer.terms(question)
         return self._rank(terms, self._roles(terms))
 
-    def _pair(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> AskResult | None:
+    def _pair(
+        self,
+        weights: dict[str, float],
+        ranked: list[tuple[str, float]],
+        best_doc: dict[str, int],
+        roles: frozenset[str],
+    ) -> AskResult | None:
         """Billing and coding twins (biller-pay, coder-pay) for a question naming both or neither."""
         if len(roles) == 1:
             return None
         scores = dict(ranked)
         best = ranked[0][1]
+        query_norm = math.sqrt(sum(w * w for w in weights.values()))
         for entry_id, score in ranked[:4]:
             twin = self._twins.get(entry_id)
             if twin is None or twin not in scores:
                 continue
-            together = min(score, scores[twin])
+            # The two best phrasings together ("how much do billers make" + "… coders make")
+            # cover a question that names both roles better than either alone.
+            union = {**self._docs[best_doc[entry_id]].weights, **self._docs[best_doc[twin]].weights}
+            dot = sum(w * union[t] for t, w in weights.items() if t in union)
+            joint = dot / (query_norm * math.sqrt(sum(w * w for w in union.values())))
+            together = max(min(score, scores[twin]), joint if roles else 0.0)
             if together >= CONFIDENT and together >= best - PAIR_SLACK:
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
                 others = tuple(i for i, _ in ranked if i not in (first, second))[:2]
@@ -197,21 +229,45 @@ class FaqIndex:
         return False
 
     def _rank(self, terms: list[str], roles: frozenset[str]) -> list[tuple[str, float]]:
-        weights = {t: self._idf.get(t, self._unknown_idf) for t in set(terms)}
+        return self._score(self._query(terms), roles)[0]
+
+    def _query(self, terms: list[str]) -> dict[str, float]:
+        weights = {t: self._weight(t) for t in set(terms)}
+        # An unknown word should dilute a match, not outweigh every word we do know.
+        known = [w for t, w in weights.items() if t in self._idf]
+        if known:
+            ceiling = max(known)
+            weights = {t: w if t in self._idf else min(w, ceiling) for t, w in weights.items()}
+        return weights
+
+    def _score(
+        self, weights: dict[str, float], roles: frozenset[str]
+    ) -> tuple[list[tuple[str, float]], dict[str, int]]:
+        """Entries ranked by their best phrasing, and which phrasing that was."""
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
-            return []
+            return [], {}
         dots: dict[int, float] = {}
         for term, weight in weights.items():
             for doc_index in self._postings.get(term, ()):
                 dots[doc_index] = dots.get(doc_index, 0.0) + weight * self._docs[doc_index].weights[term]
+        strong = {t for t in weights if t in self._idf and t not in WEAK_TERMS}
         best: dict[str, float] = {}
+        best_doc: dict[str, int] = {}
         for doc_index, dot in dots.items():
             doc = self._docs[doc_index]
             score = dot / (query_norm * doc.norm) * self._role_factor(doc.entry_id, roles)
+            if not strong.intersection(doc.weights):
+                score *= 0.3
             if score > best.get(doc.entry_id, 0.0):
                 best[doc.entry_id] = score
-        return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+                best_doc[doc.entry_id] = doc_index
+        return sorted(best.items(), key=lambda item: (-item[1], item[0])), best_doc
+
+    def _weight(self, term: str) -> float:
+        if term in self._idf:
+            return self._idf[term]
+        return NUMBER_WEIGHT if term.isdigit() else UNKNOWN_WEIGHT
 
     def _role_factor(self, entry_id: str, roles: frozenset[str]) -> float:
         entry_role = self.entries[entry_id].role

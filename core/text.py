@@ -83,6 +83,7 @@ class Normalizer:
                     self._words[variant] = normalize(canonical)
         # Longest phrases first, so "working from home" wins over "from home".
         self._phrases.sort(key=lambda item: -len(item[0].pattern))
+        self._canonical = frozenset(self._words.values()) | {c for _, c in self._phrases}
         known = {w for w in vocabulary if w.isalpha()} | set(self._words)
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
@@ -107,6 +108,10 @@ class Normalizer:
     def terms(self, text: str) -> list[str]:
         """Stemmed terms, in order, duplicates kept."""
         return [stem(word) for word in self.words(text)]
+
+    def is_unknown(self, word: str) -> bool:
+        """True for a word no content uses (after repair): a hint the question is about something else."""
+        return word.isalpha() and len(word) > 2 and word not in self._known and word not in self._canonical
 
     def _repair(self, word: str) -> str:
         # One edit away from a known word (a typo) maps to it; unknown words stay as they are.
