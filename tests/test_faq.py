@@ -1,0 +1,149 @@
+"""The FAQ index: every topic reached from its own phrasings, out-of-scope questions declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.advisor import Advisor
+from core.content import REQUIRED_FAQ_IDS, load_content
+from tests.conftest import CONTENT
+
+_content = load_content(CONTENT)
+PHRASINGS = [(e.id, q) for e in _content.faq.values() for q in (e.question, *e.asked_as)]
+
+
+@pytest.mark.parametrize(("faq_id", "question"), PHRASINGS)
+def test_every_phrasing_reaches_its_entry(advisor: Advisor, faq_id: str, question: str):
+    result = advisor.ask_result(question)
+    assert result.faq_id == faq_id
+    assert result.confidence >= 0.5
+
+
+@pytest.mark.parametrize("faq_id", REQUIRED_FAQ_IDS)
+def test_phrasings_survive_shouting_typos_and_punctuation(advisor: Advisor, faq_id: str):
+    question = _content.faq[faq_id].question
+    assert advisor.ask_result(question.upper() + "??!").faq_id == faq_id
+    assert advisor.ask_result("  " + question.replace(" ", "  ") + " \u200b").faq_id == faq_id
+
+
+# Questions not written into content: regression floor for how people really type.
+REAL_QUESTIONS = [
+    ("how much does a medical biller make an hour", "biller-pay"),
+    ("coder salary 2019", "coder-pay"),
+    ("what's the pay like for medical coding", "coder-pay"),
+    ("medical codng salery", "coder-pay"),
+    ("can i work remotely as a medical biller", "remote-work"),
+    ("wfh?", "remote-work"),
+    ("how long does medical coding school take", "training-length"),
+    ("do i need a college degree to do medical billing", "prerequisites"),
+    ("im 52 is it too late to become a coder", "prerequisites"),
+    ("I'm 45 with two kids, is coding hard to learn?", "coding-difficulty"),
+    ("what does a biller actually do all day", "biller-day"),
+    ("where do medical coders usually work", "coder-workplace"),
+    ("is there a lot of competition for coding jobs", "coder-competition"),
+    ("if i move states do i need a new certification", "relocation"),
+    ("what skills make a good coder", "coder-traits"),
+    ("can one person do billing and coding", "combined-role"),
+    ("do coders need continuing education", "continuing-education"),
+    ("which is harder, billing or coding?", "which-is-easier"),
+    ("what is medical coding exactly", "what-is-coding"),
+]
+
+
+@pytest.mark.parametrize(("question", "faq_id"), REAL_QUESTIONS)
+def test_real_questions(advisor: Advisor, question: str, faq_id: str):
+    assert advisor.ask_result(question).faq_id == faq_id
+
+
+OUT_OF_SCOPE = [
+    ("how much do nurses make", "off-topic"),
+    ("how much do pharmacists earn", "off-topic"),
+    ("is python coding hard to learn", "off-topic"),
+    ("how do I learn javascript coding", "off-topic"),
+    ("best laptop for programming", "off-topic"),
+    ("what is cpt code 99213", "code-lookup"),
+    ("icd-10 code for type 2 diabetes", "code-lookup"),
+    ("what does E11.9 mean", "code-lookup"),
+    ("how do i code a broken arm", "code-lookup"),
+    ("my claim got denied what should i do", "claim-help"),
+    ("tell me a joke", "off-topic"),
+    ("what's the weather like", "off-topic"),
+    ("asdkjh qwe zzz", "off-topic"),
+    ("what is the capital of france", "off-topic"),
+]
+
+
+@pytest.mark.parametrize(("question", "why"), OUT_OF_SCOPE)
+def test_out_of_scope_gets_no_entry(advisor: Advisor, question: str, why: str):
+    result = advisor.ask_result(question)
+    assert result.faq_id is None
+    assert result.why == why
+
+
+def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
+    result = advisor.ask_result("how much do welders make")
+    assert result.faq_id is None
+
+
+@pytest.mark.parametrize(
+    "question", ["do coders make more than billers?", "how much do billers and coders make?", "salary?"]
+)
+def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
+    result = advisor.ask_result(question)
+    assert result.why == "pair"
+    assert {result.faq_id, result.suggestions[0]} == {"biller-pay", "coder-pay"}
+    reply = advisor.ask(question)
+    text = " ".join(f.value for f in reply.fields)
+    assert "$16" in text and "$21" in text
+    assert any("█" in line for chart in reply.charts for line in chart.lines())
+
+
+def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
+    result = advisor.ask_result("what is the meaning of life")
+    assert result.faq_id is None and result.why == "unsure"
+    reply = advisor.ask("what is the meaning of life")
+    assert reply.title == "Did you mean…"
+    assert 1 <= len(reply.choices) <= 3
+    assert all(c.action.startswith("faq:") for c in reply.choices)
+    pressed = advisor.handle_action(reply.choices[0].action)
+    assert pressed.kind == "answer" and pressed.footer.startswith("Source:")
+
+
+@pytest.mark.parametrize(
+    "question", ["", "   ", "\u200b\u200b", "😀😀😀", "@everyone", "<!channel>", "**bold** `x`", "?" * 50]
+)
+def test_empty_or_junk_input_gets_the_friendly_fallback(advisor: Advisor, question: str):
+    reply = advisor.ask(question)
+    assert reply.kind == "fallback"
+    assert "/compare" in reply.text and "/quiz" in reply.text
+    assert question.strip() not in reply.text or not question.strip()
+
+
+def test_ten_thousand_characters_are_trimmed_with_a_note(advisor: Advisor):
+    reply = advisor.ask("how much do coders make " + "really " * 1700)
+    assert reply.kind in ("answer", "suggest", "fallback")
+    assert "read only the first 2,000 characters" in reply.text
+
+
+def test_code_lookup_says_plainly_it_does_not_look_up_codes(advisor: Advisor):
+    reply = advisor.ask("what is cpt code 99213")
+    assert "don't look up" in reply.title.lower() + reply.text.lower()
+
+
+def test_answers_name_their_source(advisor: Advisor):
+    reply = advisor.ask("how much do coders make")
+    assert reply.footer == "Source: Medical Coding and Billing Career: Is It Right For You? (2019)"
+    assert "$21" in reply.text
+
+
+def test_json_shape(advisor: Advisor):
+    payload = advisor.ask_result("how much do coders make").as_json()
+    assert set(payload) == {"faq_id", "confidence", "suggestions"}
+    assert payload["faq_id"] == "coder-pay" and 0 <= payload["confidence"] <= 1
+
+
+def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
+    suggestions = advisor.suggest_questions("salary")
+    assert 1 <= len(suggestions) <= 25
+    assert suggestions[0][1] in ("biller-pay", "coder-pay")
+    assert len(advisor.suggest_questions("")) == 25
