@@ -35,7 +35,7 @@ def render(reply: Reply) -> str:
     for chart in reply.charts:
         out += ["", chart.title, *(f"  {line}" for line in chart.lines())]
     for field in reply.fields:
-        out += ["", f"{field.name}:"]
+        out += ["", field.name if field.name.endswith(("?", ":", "!")) else f"{field.name}:"]
         for line in field.value.split("\n"):
             out += textwrap.wrap(line, WIDTH, initial_indent="  ", subsequent_indent="    ")
     if reply.choices:
