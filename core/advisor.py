@@ -53,6 +53,9 @@ class Advisor:
         self.content = content
         self.index = FaqIndex(content.faq, content.vocabulary)
         self.table = ComparisonTable(content.comparison)
+        self._typed_forms = {
+            e.id: " | ".join(normalize(p) for p in (e.question, *e.asked_as)) for e in content.faq.values()
+        }
 
     @classmethod
     def load(cls, content_dir: Path | str | None = None) -> Advisor:
@@ -96,10 +99,13 @@ class Advisor:
     def suggest_questions(self, typed: str, limit: int = 25) -> list[tuple[str, str]]:
         """(question, faq_id) pairs for autocomplete: best matches first, at most limit."""
         limit = min(limit, limits.CHOICES)
-        if not normalize(typed):
+        typed = normalize(typed[: limits.QUESTION])
+        if not typed:
             return [(e.question, e.id) for e in list(self.content.faq.values())[:limit]]
-        ranked = self.index.rank(typed)
-        return [(self.content.faq[i].question, i) for i, _ in ranked[:limit]]
+        # What the user has typed so far, found inside a phrasing, beats a scored guess.
+        literal = [faq_id for faq_id, forms in self._typed_forms.items() if typed in forms]
+        ordered = list(dict.fromkeys([*literal, *(i for i, _ in self.index.rank(typed))]))
+        return [(self.content.faq[i].question, i) for i in ordered[:limit]]
 
     # --- /compare --------------------------------------------------------------------------
 

@@ -285,26 +285,13 @@ def _load_faq(folder: Path, errors: list[ContentError]) -> dict[str, FaqEntry]:
         entry = _validate(path, FaqEntry, data, lines, errors, entry=_id_of(data, path))
         if entry is None:
             continue
+        id_line = _line_of(lines.node, ["id"]) if entry.id != path.stem or entry.id in entries else None
         if entry.id != path.stem:
-            errors.append(
-                ContentError(
-                    path,
-                    f"id must match the file name '{path.stem}'",
-                    entry=entry.id,
-                    field="id",
-                    line=_line_of(lines.node, ["id"]),
-                )
-            )
+            message = f"id must match the file name '{path.stem}'"
+            errors.append(ContentError(path, message, entry=entry.id, field="id", line=id_line))
         if entry.id in entries:
-            errors.append(
-                ContentError(
-                    path,
-                    f"duplicate id, also used in {files[entry.id].name}",
-                    entry=entry.id,
-                    field="id",
-                    line=_line_of(lines.node, ["id"]),
-                )
-            )
+            message = f"duplicate id, also used in {files[entry.id].name}"
+            errors.append(ContentError(path, message, entry=entry.id, field="id", line=id_line))
             continue
         entries[entry.id] = entry
         files[entry.id] = path
