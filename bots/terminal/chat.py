@@ -75,7 +75,11 @@ def run(advisor: Advisor, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -
         if interactive:
             out.write("> ")
             out.flush()
-        line = stdin.readline()
+        try:
+            line = stdin.readline()
+        except KeyboardInterrupt:
+            out.write("\n")
+            break
         if not line:
             break
         if not interactive:
