@@ -11,8 +11,8 @@ import hashlib
 import os
 import statistics
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -244,7 +244,8 @@ def main() -> int:
         "# FAQ benchmark results\n\n"
         f"Made by `make bench` (`python -m bench.run`) on {time.strftime('%Y-%m-%d')}, on this project's "
         f"2-core machine, with {len(questions)} questions from bench/questions.tsv "
-        f"({sum(c[1] for c in counts.values())} out of scope). Baseline thresholds are tuned on the tune half.\n\n"
+        f"({sum(c[1] for c in counts.values())} out of scope). "
+        "Baseline thresholds are tuned on the tune half.\n\n"
         'In-scope top-1 counts a confident answer with a correct id; an "unsure" reply counts as a miss '
         "there and is measured by recall@3 of its suggestions. For the baselines every abstention is "
         'treated as unsure. Latency is one question in-process; "1,000 via CLI" is a fresh process '
