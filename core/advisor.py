@@ -35,6 +35,12 @@ FALLBACKS = {
         "your code books, your encoder or a certified coder at work are the place for that. "
         f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
+    "vendor": (
+        "I don't recommend schools or vendors",
+        "I stay neutral: I don't rate or recommend schools, courses or companies. What I can "
+        "tell you is what the jobs involve, how long training usually takes and whether "
+        f"certification matters. {TRY_NEXT}",
+    ),
     "claim-help": (
         "I can't help with a specific claim or bill",
         "For a particular claim, bill or denial, ask your insurer or the provider's billing "

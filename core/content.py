@@ -59,7 +59,7 @@ class FaqEntry(_Model):
     question: _text(limits.TITLE)
     asked_as: list[Line] = Field(min_length=6)
     answer: _text(limits.ANSWER)
-    role: Literal["billing", "coding", "both"]
+    role: Literal["billing", "coding", "both", "any"]  # both: compares the two; any: applies to either
     related: list[Slug] = Field(default_factory=list, max_length=5)
     source: Slug
     compare: Slug | None = None

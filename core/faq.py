@@ -1,9 +1,10 @@
 """The FAQ index: from a question as people type it to the entry that answers it, or none.
 
-Each entry is matched on its question and the ways people ask it (TF-IDF cosine over stemmed,
-synonym-folded terms), then adjusted for the role the question names (billing or coding).
-Questions about other jobs, programming, or a specific code or claim are recognised and
-declined, so the advisor never answers confidently what it does not know.
+Each entry is scored by the cosine between the question and its closest phrasing (its question
+and the ways people ask it), over stemmed, synonym-folded terms weighted by IDF, then adjusted
+for the role the question names (billing or coding). Questions about other jobs, programming, or a
+specific code or claim are recognised and declined, so the advisor never answers confidently
+what it does not know.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from typing import Literal
 from core.content import FaqEntry, Vocabulary
 from core.text import Normalizer, normalize, stem, vocabulary_of
 
-Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "empty"]
+Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "vendor", "empty"]
 
-CONFIDENT = 0.55  # best score at or above this, with a clear margin, is answered outright
-MARGIN = 0.08  # the best must beat the runner-up by this much to be answered outright
-UNSURE = 0.28  # between UNSURE and CONFIDENT: "Did you mean…"
+CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
+MARGIN = 0.04  # the best must beat the runner-up by this much to be answered outright
+UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
 ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role entry
-PAIR_SLACK = 0.06  # a billing/coding pair answers together if within this of the best single entry
+ROLE_UNPAIRED = 0.8  # a question naming one role, scored against an entry comparing both
+PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the best entry
+PAIR_ROLELESS = 0.75  # twins answer a question naming neither role only when this sure
+WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 
 _BILLING, _CODING = stem("biller"), stem("coder")
 
@@ -45,15 +49,28 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 # explains careers, it does not look codes up.
 _CODE_LOOKUP = re.compile(
     r"\b(\d{5}|\d{4}[a-z]|[a-z]\d{2}\.?[0-9a-z]{0,4})\b(?<!\b\d{4}s)"
-    r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|hcpcs|diagnosis|procedure|billing|modifier) codes? (for|of)\b"
-    r"|\bwhat codes? (do|should|would|to) (i |you |we )?(use|bill|pick)\b"
-    r"|\bcodes? for (a |an |the )?[a-z]+ (visit|injury|fracture|diagnosis|procedure|surgery)\b"
-    r"|\bhow (do|would|should) (i|you|we) code\b"
+    r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs|diagnosis|procedure|billing|modifier)"
+    r"( codes?)? (for|of)\b"
+    r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
+    r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
+    r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
+    r"|\b(look ?up|lookup|find) (a |the |this )?codes?\b"
 )
 _CLAIM_HELP = re.compile(
-    r"\b(my|our) (claim|claims|bill|bills|insurance|eob|statement)\b"
-    r"|\b(appeal|resubmit|dispute) (a|my|the|this) (claim|bill|denial)\b"
-    r"|\bwhy (was|is|did) (my|the|this) claim\b"
+    r"\b(my|our) (claim|claims|bill|bills|insurance|eob|statement|patient|patients)\b"
+    r"|\b(appeal|resubmit|dispute) (a|my|the|this) (denied |medical )?(claim|bill|denial)\b"
+    r"|\bwhy (was|is|did) (my|the|this) (insurance )?claim\b"
+    r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
+    r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
+    r"|\bexplanation of benefits\b"
+)
+# The advisor is neutral: it names no school, course or vendor as a recommendation.
+_VENDOR = re.compile(
+    r"\b(best|top|recommend|recommended|which|good|cheapest) (online )?(medical )?"
+    r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
+    r"|\b(schools?|courses?|programs?) near me\b"
+    r"|\bis (?!it\b|this\b|that\b|there\b)[a-z]+ (legit|a scam|accredited)\b"
+    r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
 )
 
 
@@ -83,6 +100,15 @@ class _Doc:
     norm: float
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """One question scored against every entry."""
+
+    weights: dict[str, float]
+    ranked: list[tuple[str, float]]
+    best_doc: dict[str, int]
+
+
 class FaqIndex:
     """An in-memory index over the FAQ entries; build once, ask many times."""
 
@@ -90,25 +116,16 @@ class FaqIndex:
         self.entries = dict(entries)
         texts = [t for e in entries.values() for t in (e.question, *e.asked_as, e.answer)]
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
-        self.normalizer = Normalizer(
-            vocabulary.synonyms, vocabulary_of([*texts, *off_topic_words, *vocabulary.medical_anchors])
-        )
+        signals = [*off_topic_words, *vocabulary.medical_anchors]
+        self.normalizer = Normalizer(vocabulary.synonyms, vocabulary_of([*texts, *signals]))
+        # Words people use when asking about these topics; anything else is a stranger.
+        asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
+        self._familiar = frozenset(vocabulary_of([*asked, *signals])) | self.normalizer.canonical
         self._off_topic = {
             kind: frozenset(map(normalize, words)) for kind, words in vocabulary.off_topic.items()
         }
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
-        # Entries for the same topic, one per role (biller-pay and coder-pay), answer together
-        # a question that names both roles or neither.
-        by_topic: dict[str, list[FaqEntry]] = {}
-        for e in entries.values():
-            if e.compare and e.role != "both":
-                by_topic.setdefault(e.compare, []).append(e)
-        self._twins = {
-            a.id: b.id
-            for group in by_topic.values()
-            if len(group) == 2 and {g.role for g in group} == {"billing", "coding"}
-            for a, b in (group, group[::-1])
-        }
+        self._twins = _twins(entries.values())
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
         phrasings = {
@@ -126,21 +143,16 @@ class FaqIndex:
         self._postings: dict[str, list[int]] = {}
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
-                weights = {t: self._idf[t] for t in set(terms)}
-                doc = _Doc(entry_id, weights, math.sqrt(sum(w * w for w in weights.values())) or 1.0)
-                for t in weights:
-                    self._postings.setdefault(t, []).append(len(self._docs))
-                self._docs.append(doc)
+                self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}))
 
     def ask(self, question: str) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")
-        if _CODE_LOOKUP.search(flat):
-            return AskResult(None, 0.0, why="code-lookup")
-        if _CLAIM_HELP.search(flat):
-            return AskResult(None, 0.0, why="claim-help")
+        for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
+            if pattern.search(flat):
+                return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
         if flat in self._exact:
             return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
         words = self.normalizer.words(question)
@@ -148,66 +160,106 @@ class FaqIndex:
         roles = self._roles(terms)
         if self._is_off_topic(set(words), roles):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
-        weights = self._query(terms)
-        ranked, best_doc = self._score(weights, roles)
+        scored = self._score(terms, roles)
+        ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         # Words we have never seen, with nothing tying the question to billing or coding
         # ("how much do welders make"), suggest another subject: never answer those outright.
         anchored = bool(roles) or bool(set(words) & self._medical)
-        strangers = any(self.normalizer.is_unknown(w) for w in words)
-        pair = None if strangers and not anchored else self._pair(weights, ranked, best_doc, roles)
+        stranger = not anchored and any(_is_word(w) and w not in self._familiar for w in words)
+        pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        others = tuple(i for i, s in ranked[1:4] if s >= UNSURE * 0.75)
-        confident = best >= CONFIDENT and best - runner_up >= MARGIN
-        if confident and not (strangers and not anchored):
-            return AskResult(best_id, best, others[:3], roles=roles)
+        if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
+            others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
+            return AskResult(best_id, best, others, roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:
         """Every entry that shares a term with the question, best first (for autocomplete)."""
         terms = self.normalizer.terms(question)
-        return self._rank(terms, self._roles(terms))
+        return self._score(terms, self._roles(terms)).ranked
 
-    def _pair(
-        self,
-        weights: dict[str, float],
-        ranked: list[tuple[str, float]],
-        best_doc: dict[str, int],
-        roles: frozenset[str],
-    ) -> AskResult | None:
+    # --- scoring ---------------------------------------------------------------------------
+
+    def _score(self, terms: list[str], roles: frozenset[str]) -> _Scored:
+        weights = self._query(terms)
+        query_norm = math.sqrt(sum(w * w for w in weights.values()))
+        if not query_norm:
+            return _Scored(weights, [], {})
+        dots: dict[int, float] = {}
+        for term, weight in weights.items():
+            for doc_index in self._postings.get(term, ()):
+                dots[doc_index] = dots.get(doc_index, 0.0) + weight * self._docs[doc_index].weights[term]
+        strong = {t for t in weights if t in self._idf and t not in WEAK_TERMS}
+        scores: dict[str, float] = {}
+        best_doc: dict[str, int] = {}
+        for doc_index, dot in dots.items():
+            doc = self._docs[doc_index]
+            score = dot / (query_norm * doc.norm) * self._role_factor(doc.entry_id, roles)
+            if not strong.intersection(doc.weights):
+                score *= WEAK_ONLY
+            if score > scores.get(doc.entry_id, 0.0):
+                scores[doc.entry_id] = score
+                best_doc[doc.entry_id] = doc_index
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return _Scored(weights, ranked, best_doc)
+
+    def _query(self, terms: list[str]) -> dict[str, float]:
+        weights = {t: self._weight(t) for t in set(terms)}
+        # An unknown word should dilute a match, not outweigh every word we do know.
+        known = [w for t, w in weights.items() if t in self._idf]
+        if known:
+            ceiling = max(known)
+            weights = {t: w if t in self._idf else min(w, ceiling) for t, w in weights.items()}
+        return weights
+
+    def _weight(self, term: str) -> float:
+        if term in self._idf:
+            return self._idf[term]
+        return NUMBER_WEIGHT if term.isdigit() else UNKNOWN_WEIGHT
+
+    def _role_factor(self, entry_id: str, roles: frozenset[str]) -> float:
+        entry_role = self.entries[entry_id].role
+        if not roles or entry_role == "any":
+            return 1.0
+        if entry_role == "both":
+            return 1.0 if len(roles) == 2 else ROLE_UNPAIRED
+        if len(roles) == 2:
+            return ROLE_NARROWED
+        return 1.0 if entry_role in roles else ROLE_MISMATCH
+
+    def _pair(self, scored: _Scored, roles: frozenset[str]) -> AskResult | None:
         """Billing and coding twins (biller-pay, coder-pay) for a question naming both or neither."""
         if len(roles) == 1:
             return None
-        scores = dict(ranked)
-        best = ranked[0][1]
-        query_norm = math.sqrt(sum(w * w for w in weights.values()))
-        for entry_id, score in ranked[:4]:
+        scores = dict(scored.ranked)
+        best = scored.ranked[0][1]
+        query_norm = math.sqrt(sum(w * w for w in scored.weights.values()))
+        for entry_id, score in scored.ranked[:4]:
             twin = self._twins.get(entry_id)
             if twin is None or twin not in scores:
                 continue
-            # The two best phrasings together ("how much do billers make" + "… coders make")
-            # cover a question that names both roles better than either alone.
-            union = {**self._docs[best_doc[entry_id]].weights, **self._docs[best_doc[twin]].weights}
-            dot = sum(w * union[t] for t, w in weights.items() if t in union)
-            joint = dot / (query_norm * math.sqrt(sum(w * w for w in union.values())))
-            together = max(min(score, scores[twin]), joint if roles else 0.0)
-            if together >= CONFIDENT and together >= best - PAIR_SLACK:
+            together = min(score, scores[twin])
+            if roles and entry_id in scored.best_doc and twin in scored.best_doc:
+                # The two best phrasings together ("how much do billers make" + "… coders
+                # make") cover a question naming both roles better than either alone.
+                a, b = self._docs[scored.best_doc[entry_id]], self._docs[scored.best_doc[twin]]
+                union = {**a.weights, **b.weights}
+                together = max(together, _cosine(scored.weights, query_norm, _doc(entry_id, union)))
+            needed = max(CONFIDENT, best - PAIR_SLACK) if roles else max(PAIR_ROLELESS, best - PAIR_SLACK)
+            if together >= needed:
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
-                others = tuple(i for i, _ in ranked if i not in (first, second))[:2]
-                return AskResult(
-                    first,
-                    together,
-                    (second, *others),
-                    why="pair",
-                    roles=roles,
-                    compare=self.entries[first].compare,
-                )
+                others = tuple(i for i, _ in scored.ranked if i not in (first, second))[:2]
+                compare = self.entries[first].compare
+                return AskResult(first, together, (second, *others), "pair", roles, compare)
         return None
+
+    # --- signals ---------------------------------------------------------------------------
 
     def _roles(self, terms: Iterable[str]) -> frozenset[str]:
         present = set(terms)
@@ -228,51 +280,38 @@ class FaqIndex:
                 return True
         return False
 
-    def _rank(self, terms: list[str], roles: frozenset[str]) -> list[tuple[str, float]]:
-        return self._score(self._query(terms), roles)[0]
+    def _add_doc(self, doc: _Doc) -> None:
+        for t in doc.weights:
+            self._postings.setdefault(t, []).append(len(self._docs))
+        self._docs.append(doc)
 
-    def _query(self, terms: list[str]) -> dict[str, float]:
-        weights = {t: self._weight(t) for t in set(terms)}
-        # An unknown word should dilute a match, not outweigh every word we do know.
-        known = [w for t, w in weights.items() if t in self._idf]
-        if known:
-            ceiling = max(known)
-            weights = {t: w if t in self._idf else min(w, ceiling) for t, w in weights.items()}
-        return weights
 
-    def _score(
-        self, weights: dict[str, float], roles: frozenset[str]
-    ) -> tuple[list[tuple[str, float]], dict[str, int]]:
-        """Entries ranked by their best phrasing, and which phrasing that was."""
-        query_norm = math.sqrt(sum(w * w for w in weights.values()))
-        if not query_norm:
-            return [], {}
-        dots: dict[int, float] = {}
-        for term, weight in weights.items():
-            for doc_index in self._postings.get(term, ()):
-                dots[doc_index] = dots.get(doc_index, 0.0) + weight * self._docs[doc_index].weights[term]
-        strong = {t for t in weights if t in self._idf and t not in WEAK_TERMS}
-        best: dict[str, float] = {}
-        best_doc: dict[str, int] = {}
-        for doc_index, dot in dots.items():
-            doc = self._docs[doc_index]
-            score = dot / (query_norm * doc.norm) * self._role_factor(doc.entry_id, roles)
-            if not strong.intersection(doc.weights):
-                score *= 0.3
-            if score > best.get(doc.entry_id, 0.0):
-                best[doc.entry_id] = score
-                best_doc[doc.entry_id] = doc_index
-        return sorted(best.items(), key=lambda item: (-item[1], item[0])), best_doc
+def _is_word(word: str) -> bool:
+    return word.isalpha() and len(word) > 2
 
-    def _weight(self, term: str) -> float:
-        if term in self._idf:
-            return self._idf[term]
-        return NUMBER_WEIGHT if term.isdigit() else UNKNOWN_WEIGHT
 
-    def _role_factor(self, entry_id: str, roles: frozenset[str]) -> float:
-        entry_role = self.entries[entry_id].role
-        if not roles or entry_role == "both":
-            return 1.0
-        if len(roles) == 2:
-            return ROLE_NARROWED
-        return 1.0 if entry_role in roles else ROLE_MISMATCH
+def _doc(entry_id: str, weights: dict[str, float]) -> _Doc:
+    return _Doc(entry_id, weights, math.sqrt(sum(w * w for w in weights.values())) or 1.0)
+
+
+def _cosine(weights: Mapping[str, float], norm: float, doc: _Doc) -> float:
+    dot = sum(w * doc.weights[t] for t, w in weights.items() if t in doc.weights)
+    return dot / (norm * doc.norm)
+
+
+def _twins(entries: Iterable[FaqEntry]) -> dict[str, str]:
+    """Entries on the same topic, one per role (biller-pay and coder-pay), keyed both ways.
+
+    A topic that has its own entry comparing both roles (which-is-easier) needs no twins."""
+    entries = list(entries)
+    compared = {e.compare for e in entries if e.role == "both"}
+    by_topic: dict[str, list[FaqEntry]] = {}
+    for e in entries:
+        if e.compare and e.role in ("billing", "coding") and e.compare not in compared:
+            by_topic.setdefault(e.compare, []).append(e)
+    return {
+        a.id: b.id
+        for group in by_topic.values()
+        if len(group) == 2 and {g.role for g in group} == {"billing", "coding"}
+        for a, b in (group, group[::-1])
+    }

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     ive id we us our they them their he she his her than then too very also into up down
     hi hello hey hiya thanks thank thx please pls plz guys folks lol ok okay um uh yeah
     anyone someone somebody wondering wonder quick actually basically honestly currently
-    ever still even much
+    ever still even much some per every each usually typically
     """.split()
 )
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
@@ -109,9 +109,10 @@ class Normalizer:
         """Stemmed terms, in order, duplicates kept."""
         return [stem(word) for word in self.words(text)]
 
-    def is_unknown(self, word: str) -> bool:
-        """True for a word no content uses (after repair): a hint the question is about something else."""
-        return word.isalpha() and len(word) > 2 and word not in self._known and word not in self._canonical
+    @property
+    def canonical(self) -> frozenset[str]:
+        """The words synonyms fold into."""
+        return self._canonical
 
     def _repair(self, word: str) -> str:
         # One edit away from a known word (a typo) maps to it; unknown words stay as they are.
