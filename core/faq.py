@@ -22,7 +22,7 @@ from core.text import Normalizer, normalize, stem, vocabulary_of
 Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "vendor", "empty"]
 
 CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
-MARGIN = 0.04  # the best must beat the runner-up by this much to be answered outright
+MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
 UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
 ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role entry
@@ -39,9 +39,11 @@ WEAK_TERMS = frozenset(
     stem(w)
     for w in """what how why when where who which do does did can could would should will like
     make get need want good best way thing things be lot there have has any all more most
-    people person job jobs work medical field career one two three four five six ten""".split()
+    people person job jobs work medical field one two three four five six ten go going
+    into use using able try know see""".split()
 )
 WEAK_WEIGHT = 0.4
+INTENT_WEIGHT = 1.6
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
@@ -49,8 +51,8 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 # explains careers, it does not look codes up.
 _CODE_LOOKUP = re.compile(
     r"\b(\d{5}|\d{4}[a-z]|[a-z]\d{2}\.?[0-9a-z]{0,4})\b(?<!\b\d{4}s)"
-    r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs|diagnosis|procedure|billing|modifier)"
-    r"( codes?)? (for|of)\b"
+    r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs)( codes?)? (for|of)\b"
+    r"|\b(diagnosis|procedure|billing|modifier) codes? (for|of)\b"
     r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
     r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
     r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
@@ -63,12 +65,14 @@ _CLAIM_HELP = re.compile(
     r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b"
+    r"|\b(billed|charged|overcharged|charging|billing) (me|us|my)\b"
 )
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 _VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (online )?(medical )?"
     r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
+    r"|\b(schools?|courses?|programs?|classes|class|software|certifications?) (is|are) (the )?(best|better)\b"
     r"|\bis (?!it\b|this\b|that\b|there\b)[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
 )
@@ -135,8 +139,12 @@ class FaqIndex:
         for term_lists in phrasings.values():
             df.update({t for terms in term_lists for t in terms})
         n = len(entries)
+        # Words synonyms fold into ("pay", "remote", "hard") name what a question is about;
+        # rare context words ("experience", "kids") should not outweigh them.
+        intents = {stem(w) for w in self.normalizer.canonical}
         self._idf = {
-            t: math.log((n + 1) / (c + 0.5)) * (WEAK_WEIGHT if t in WEAK_TERMS else 1.0)
+            t: math.log((n + 1) / (c + 0.5))
+            * (WEAK_WEIGHT if t in WEAK_TERMS else INTENT_WEIGHT if t in intents else 1.0)
             for t, c in df.items()
         }
         self._docs: list[_Doc] = []
@@ -150,11 +158,11 @@ class FaqIndex:
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")
+        if flat in self._exact:
+            return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if pattern.search(flat):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
-        if flat in self._exact:
-            return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
         words = self.normalizer.words(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms)
@@ -166,7 +174,8 @@ class FaqIndex:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         # Words we have never seen, with nothing tying the question to billing or coding
         # ("how much do welders make"), suggest another subject: never answer those outright.
-        anchored = bool(roles) or bool(set(words) & self._medical)
+        strong = [t for t in scored.weights if t in self._idf and t not in WEAK_TERMS]
+        anchored = bool(roles) or bool(set(words) & self._medical) or len(strong) >= 2
         stranger = not anchored and any(_is_word(w) and w not in self._familiar for w in words)
         pair = None if stranger else self._pair(scored, roles)
         if pair:

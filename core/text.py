@@ -116,15 +116,15 @@ class Normalizer:
 
     def _repair(self, word: str) -> str:
         # One edit away from a known word (a typo) maps to it; unknown words stay as they are.
+        # Typos rarely change the first letter, and that keeps "night" from becoming "tight".
         if word in self._known or len(word) < 5 or not word.isalpha():
             return word
-        if word in self._deletes:
-            return self._deletes[word]
-        for variant in _deletions(word):
-            if variant in self._known:
-                return variant
-            if variant in self._deletes:
-                return self._deletes[variant]
+        candidates = [self._deletes.get(word)]
+        for variant in sorted(_deletions(word)):
+            candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
+        for candidate in candidates:
+            if candidate and candidate[0] == word[0]:
+                return candidate
         return word
 
 
