@@ -40,7 +40,7 @@ WEAK_TERMS = frozenset(
     for w in """what how why when where who which do does did can could would should will like
     make get need want good best way thing things be lot there have has any all more most
     people person job jobs work medical field one two three four five six ten go going
-    into use using able try know see""".split()
+    into use using able try know see tell explain describe""".split()
 )
 WEAK_WEIGHT = 0.4
 INTENT_WEIGHT = 1.6
