@@ -119,7 +119,8 @@ class Quiz(_Model):
 
 
 class Vocabulary(_Model):
-    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)  # folded into a topic word
+    equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
     medical_anchors: list[str] = Field(default_factory=list)
 

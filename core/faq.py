@@ -59,12 +59,14 @@ _CODE_LOOKUP = re.compile(
     r"|\b(look ?up|lookup|find) (a |the |this )?codes?\b"
 )
 _CLAIM_HELP = re.compile(
-    r"\b(my|our) (claim|claims|bill|bills|insurance|eob|statement|patient|patients)\b"
+    r"\b(my|our) ([a-z]+ )?(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"|\b(my|our) (insurance|patient|patients)\b"
     r"|\b(appeal|resubmit|dispute) (a|my|the|this) (denied |medical )?(claim|bill|denial)\b"
     r"|\bwhy (was|is|did) (my|the|this) (insurance )?claim\b"
     r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b"
+    r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
     r"|\b(billed|charged|overcharged|charging|billing) (me|us|my)\b"
 )
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
@@ -121,12 +123,18 @@ class FaqIndex:
         texts = [t for e in entries.values() for t in (e.question, *e.asked_as, e.answer)]
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
         signals = [*off_topic_words, *vocabulary.medical_anchors]
-        self.normalizer = Normalizer(vocabulary.synonyms, vocabulary_of([*texts, *signals]))
+        folds = {**vocabulary.equivalents, **vocabulary.synonyms}
+        self.normalizer = Normalizer(folds, vocabulary_of([*texts, *signals]))
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
         self._familiar = frozenset(vocabulary_of([*asked, *signals])) | self.normalizer.canonical
         self._off_topic = {
-            kind: frozenset(map(normalize, words)) for kind, words in vocabulary.off_topic.items()
+            kind: frozenset(normalize(w) for w in words if " " not in normalize(w))
+            for kind, words in vocabulary.off_topic.items()
+        }
+        self._off_topic_phrases = {
+            kind: [re.compile(rf"\b{re.escape(normalize(w))}\b") for w in words if " " in normalize(w)]
+            for kind, words in vocabulary.off_topic.items()
         }
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
         self._twins = _twins(entries.values())
@@ -141,7 +149,7 @@ class FaqIndex:
         n = len(entries)
         # Words synonyms fold into ("pay", "remote", "hard") name what a question is about;
         # rare context words ("experience", "kids") should not outweigh them.
-        intents = {stem(w) for w in self.normalizer.canonical}
+        intents = {stem(normalize(w)) for w in vocabulary.synonyms}
         self._idf = {
             t: math.log((n + 1) / (c + 0.5))
             * (WEAK_WEIGHT if t in WEAK_TERMS else INTENT_WEIGHT if t in intents else 1.0)
@@ -166,7 +174,7 @@ class FaqIndex:
         words = self.normalizer.words(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms)
-        if self._is_off_topic(set(words), roles):
+        if self._is_off_topic(flat, set(words), roles):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         scored = self._score(terms, roles)
         ranked = scored.ranked
@@ -176,7 +184,9 @@ class FaqIndex:
         # ("how much do welders make"), suggest another subject: never answer those outright.
         strong = [t for t in scored.weights if t in self._idf and t not in WEAK_TERMS]
         anchored = bool(roles) or bool(set(words) & self._medical) or len(strong) >= 2
-        stranger = not anchored and any(_is_word(w) and w not in self._familiar for w in words)
+        stranger = not anchored and any(
+            _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words
+        )
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
@@ -249,7 +259,7 @@ class FaqIndex:
         scores = dict(scored.ranked)
         best = scored.ranked[0][1]
         query_norm = math.sqrt(sum(w * w for w in scored.weights.values()))
-        for entry_id, score in scored.ranked[:4]:
+        for entry_id, score in scored.ranked[:2]:
             twin = self._twins.get(entry_id)
             if twin is None or twin not in scores:
                 continue
@@ -276,10 +286,11 @@ class FaqIndex:
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
 
-    def _is_off_topic(self, words: set[str], roles: frozenset[str]) -> bool:
+    def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         medical = bool(words & self._medical)
         for kind, signals in self._off_topic.items():
-            if not words & signals:
+            said = words & signals or any(p.search(flat) for p in self._off_topic_phrases[kind])
+            if not said:
                 continue
             if kind == "programming":
                 # "coding" alone is ambiguous next to "python"; "medical coding" is not.
