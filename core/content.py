@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from core import limits
 from core.text import normalize
@@ -62,7 +63,8 @@ class FaqEntry(_Model):
     role: Literal["billing", "coding", "both", "any"]  # both: compares the two; any: applies to either
     related: list[Slug] = Field(default_factory=list, max_length=5)
     source: Slug
-    compare: Slug | None = None
+    compare: Slug | None = None  # the comparison topic it belongs to
+    twin: Slug | None = None  # the same question about the other role (biller-pay: coder-pay)
 
 
 class Numbers(_Model):
@@ -121,8 +123,20 @@ class Quiz(_Model):
 class Vocabulary(_Model):
     synonyms: dict[str, list[str]] = Field(default_factory=dict)  # folded into a topic word
     equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
+    patterns: dict[str, list[str]] = Field(default_factory=dict)  # regexes that add a topic word
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
     medical_anchors: list[str] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: dict[str, list[str]]) -> dict[str, list[str]]:
+        for canonical, regexes in patterns.items():
+            for regex in regexes:
+                try:
+                    re.compile(regex)
+                except re.error as exc:
+                    raise ValueError(f"pattern for '{canonical}' is not a valid regex: {exc}") from None
+        return patterns
 
 
 @dataclass(frozen=True)
@@ -336,6 +350,18 @@ def _cross_check(
                     f"compare '{entry.compare}' is not a comparison topic",
                     entry=entry.id,
                     field="compare",
+                )
+            )
+        twin = faq.get(entry.twin) if entry.twin else None
+        if entry.twin and (
+            twin is None or twin.twin != entry.id or {entry.role, twin.role} != {"billing", "coding"}
+        ):
+            errors.append(
+                ContentError(
+                    path,
+                    f"twin '{entry.twin}' must be the other role's entry, naming this one as its twin",
+                    entry=entry.id,
+                    field="twin",
                 )
             )
         for phrasing in [entry.question, *entry.asked_as]:

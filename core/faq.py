@@ -27,6 +27,7 @@ UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
 ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role entry
 ROLE_UNPAIRED = 0.8  # a question naming one role, scored against an entry comparing both
+TWIN_WEIGHT = 0.95  # a twin's role-swapped phrasing counts this much
 PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the best entry
 PAIR_ROLELESS = 0.75  # twins answer a question naming neither role only when this sure
 WEAK_ONLY = 0.3  # a match made only of question words is barely a match
@@ -40,7 +41,7 @@ WEAK_TERMS = frozenset(
     for w in """what how why when where who which do does did can could would should will like
     make get need want good best way thing things be lot there have has any all more most
     people person job jobs work medical field one two three four five six ten go going
-    into use using able try know see tell explain describe""".split()
+    into use using able try know see tell explain describe enough lot lots many more""".split()
 )
 WEAK_WEIGHT = 0.4
 INTENT_WEIGHT = 1.6
@@ -124,7 +125,7 @@ class FaqIndex:
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
         signals = [*off_topic_words, *vocabulary.medical_anchors]
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
-        self.normalizer = Normalizer(folds, vocabulary_of([*texts, *signals]))
+        self.normalizer = Normalizer(folds, vocabulary_of([*texts, *signals]), vocabulary.patterns)
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
         self._familiar = frozenset(vocabulary_of([*asked, *signals])) | self.normalizer.canonical
@@ -149,7 +150,7 @@ class FaqIndex:
         n = len(entries)
         # Words synonyms fold into ("pay", "remote", "hard") name what a question is about;
         # rare context words ("experience", "kids") should not outweigh them.
-        intents = {stem(normalize(w)) for w in vocabulary.synonyms}
+        intents = {stem(normalize(w)) for w in (*vocabulary.synonyms, *vocabulary.patterns)}
         self._idf = {
             t: math.log((n + 1) / (c + 0.5))
             * (WEAK_WEIGHT if t in WEAK_TERMS else INTENT_WEIGHT if t in intents else 1.0)
@@ -160,6 +161,14 @@ class FaqIndex:
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
                 self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}))
+            # A twin's phrasings, with the role swapped, are this entry's too: "coder dress code"
+            # teaches "biller dress code". They count a little less than the entry's own.
+            twin = entries[entry_id].twin
+            for terms in phrasings.get(twin, []) if twin else []:
+                swapped = _swap_roles(terms)
+                if swapped is not None:
+                    weights = {t: self._idf.get(t, UNKNOWN_WEIGHT) for t in set(swapped)}
+                    self._add_doc(_doc(entry_id, weights, TWIN_WEIGHT))
 
     def ask(self, question: str) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
@@ -310,8 +319,18 @@ def _is_word(word: str) -> bool:
     return word.isalpha() and len(word) > 2
 
 
-def _doc(entry_id: str, weights: dict[str, float]) -> _Doc:
-    return _Doc(entry_id, weights, math.sqrt(sum(w * w for w in weights.values())) or 1.0)
+def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
+    # factor < 1 lowers every cosine with this doc by that much (its norm is inflated).
+    return _Doc(entry_id, weights, (math.sqrt(sum(w * w for w in weights.values())) or 1.0) / factor)
+
+
+def _swap_roles(terms: list[str]) -> list[str] | None:
+    """The terms with billing and coding swapped; None if they name both or neither."""
+    has_billing, has_coding = _BILLING in terms, _CODING in terms
+    if has_billing == has_coding:
+        return None
+    swap = {_BILLING: _CODING, _CODING: _BILLING}
+    return [swap.get(t, t) for t in terms]
 
 
 def _cosine(weights: Mapping[str, float], norm: float, doc: _Doc) -> float:
@@ -320,18 +339,9 @@ def _cosine(weights: Mapping[str, float], norm: float, doc: _Doc) -> float:
 
 
 def _twins(entries: Iterable[FaqEntry]) -> dict[str, str]:
-    """Entries on the same topic, one per role (biller-pay and coder-pay), keyed both ways.
+    """Twins (biller-pay, coder-pay) that answer together a question naming both roles or neither.
 
-    A topic that has its own entry comparing both roles (which-is-easier) needs no twins."""
+    A topic that has its own entry comparing both roles (which-is-easier) needs no pairing."""
     entries = list(entries)
-    compared = {e.compare for e in entries if e.role == "both"}
-    by_topic: dict[str, list[FaqEntry]] = {}
-    for e in entries:
-        if e.compare and e.role in ("billing", "coding") and e.compare not in compared:
-            by_topic.setdefault(e.compare, []).append(e)
-    return {
-        a.id: b.id
-        for group in by_topic.values()
-        if len(group) == 2 and {g.role for g in group} == {"billing", "coding"}
-        for a, b in (group, group[::-1])
-    }
+    compared = {e.compare for e in entries if e.role == "both" and e.compare}
+    return {e.id: e.twin for e in entries if e.twin and not (e.compare and e.compare in compared)}

@@ -24,17 +24,18 @@ STOPWORDS = frozenset(
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
 
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
-_SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
-    # Zero-width and other format characters (category Cf) would split or glue words invisibly.
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
-    text = text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    if not text.isascii():
+        # Zero-width and other format characters (category Cf) would split or glue words
+        # invisibly; accents and full-width letters fold to plain ones.
+        text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("'s ", " ").replace("'", "")
+    return " ".join(_NON_WORD.sub(" ", text).split())
 
 
 def stem(word: str) -> str:
@@ -70,20 +71,34 @@ def stem(word: str) -> str:
 class Normalizer:
     """Turns text into matching terms: phrase synonyms, typo repair, synonyms, stemming."""
 
-    def __init__(self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str]) -> None:
-        self._phrases: list[tuple[re.Pattern[str], str]] = []
+    def __init__(
+        self,
+        synonyms: Mapping[str, Iterable[str]],
+        vocabulary: Iterable[str],
+        patterns: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        # Patterns add their topic word and keep the words they matched ("find a billing job"
+        # adds "hired" and keeps "billing").
+        self._patterns = [
+            (re.compile(regex), normalize(canonical))
+            for canonical, regexes in (patterns or {}).items()
+            for regex in regexes
+        ]
+        self._phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
         for canonical, variants in synonyms.items():
             for variant in variants:
                 variant = normalize(variant)
-                if " " in variant:
-                    pattern = re.compile(rf"\b{re.escape(variant)}\b")
-                    self._phrases.append((pattern, normalize(canonical)))
-                else:
-                    self._words[variant] = normalize(canonical)
-        # Longest phrases first, so "working from home" wins over "from home".
-        self._phrases.sort(key=lambda item: -len(item[0].pattern))
-        self._canonical = frozenset(self._words.values()) | {c for _, c in self._phrases}
+                target = self._phrases if " " in variant else self._words
+                target[variant] = normalize(canonical)
+        # One pass over the text; longest phrases first, so "working from home" beats "from home".
+        alternatives = "|".join(re.escape(p) for p in sorted(self._phrases, key=len, reverse=True))
+        self._phrase_pattern = re.compile(rf"\b(?:{alternatives})\b") if self._phrases else None
+        self._canonical = (
+            frozenset(self._words.values())
+            | frozenset(self._phrases.values())
+            | {c for _, c in self._patterns}
+        )
         known = {w for w in vocabulary if w.isalpha()} | set(self._words)
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
@@ -95,9 +110,10 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
         flat = normalize(text)
-        for pattern, canonical in self._phrases:
-            flat = pattern.sub(canonical, flat)
-        out = []
+        added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
+        if self._phrase_pattern:
+            flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
+        out = list(added)
         for word in flat.split():
             if word in STOPWORDS:
                 continue
