@@ -124,6 +124,7 @@ class Vocabulary(_Model):
     synonyms: dict[str, list[str]] = Field(default_factory=dict)  # folded into a topic word
     equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
     patterns: dict[str, list[str]] = Field(default_factory=dict)  # regexes that add a topic word
+    spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
     medical_anchors: list[str] = Field(default_factory=list)
 

@@ -72,7 +72,7 @@ _CLAIM_HELP = re.compile(
 )
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 _VENDOR = re.compile(
-    r"\b(best|top|recommend|recommended|which|good|cheapest) (online )?(medical )?"
+    r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
     r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
     r"|\b(schools?|courses?|programs?|classes|class|software|certifications?) (is|are) (the )?(best|better)\b"
@@ -125,7 +125,9 @@ class FaqIndex:
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
         signals = [*off_topic_words, *vocabulary.medical_anchors]
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
-        self.normalizer = Normalizer(folds, vocabulary_of([*texts, *signals]), vocabulary.patterns)
+        self.normalizer = Normalizer(
+            folds, vocabulary_of([*texts, *signals]), vocabulary.patterns, vocabulary.spelling
+        )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
         self._familiar = frozenset(vocabulary_of([*asked, *signals])) | self.normalizer.canonical

@@ -76,7 +76,11 @@ class Normalizer:
         synonyms: Mapping[str, Iterable[str]],
         vocabulary: Iterable[str],
         patterns: Mapping[str, Iterable[str]] | None = None,
+        spelling: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
+        self._spelling = {
+            normalize(v): normalize(word) for word, variants in (spelling or {}).items() for v in variants
+        }
         # Patterns add their topic word and keep the words they matched ("find a billing job"
         # adds "hired" and keeps "billing").
         self._patterns = [
@@ -110,6 +114,8 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
         flat = normalize(text)
+        if self._spelling:
+            flat = " ".join(self._spelling.get(w, w) for w in flat.split())
         added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
         if self._phrase_pattern:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)

@@ -1,0 +1,106 @@
+"""FAQ understanding beyond the entries' own phrasings: the regression floor, twins, patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.run import load_questions
+from core.advisor import Advisor
+from core.content import ContentErrors, load_content
+
+FLOOR = load_questions(Path(__file__).with_name("floor.tsv"))
+
+
+@pytest.mark.parametrize("question", FLOOR, ids=[q.text[:40] for q in FLOOR])
+def test_regression_floor(advisor: Advisor, question):
+    result = advisor.ask_result(question.text)
+    if question.labels:
+        assert result.faq_id in question.labels, result
+    else:
+        assert result.faq_id is None, result
+
+
+def test_floor_is_a_real_sample():
+    assert len(FLOOR) >= 100
+    assert sum(1 for q in FLOOR if not q.labels) >= 30
+
+
+def test_benchmark_set_meets_its_own_rules():
+    questions = load_questions()
+    assert len(questions) >= 400
+    assert sum(1 for q in questions if not q.labels) / len(questions) >= 0.30
+    ids = set(load_content().faq)
+    for q in questions:
+        assert q.labels <= ids, q.text
+    halves = {q.half for q in questions}
+    assert halves == {"tune", "test"}
+
+
+def test_twin_phrasings_teach_the_other_role(advisor: Advisor):
+    # "do medical coders wear scrubs" is only written for coders; billers get it by symmetry
+    # only where a twin exists, and the coder entry keeps its own answer.
+    assert advisor.ask_result("medical biller daily tasks").faq_id == "biller-day"
+    only_coder = "is it hard to remember all the codes"
+    assert advisor.ask_result(only_coder).faq_id == "coding-difficulty"
+
+
+def test_patterns_add_a_topic_without_losing_the_role(advisor: Advisor):
+    assert advisor.ask_result("what do medical coders make").faq_id == "coder-pay"
+    assert advisor.ask_result("can a new biller find a billing job easily").faq_id == "biller-competition"
+
+
+def test_chat_shorthand(advisor: Advisor):
+    assert advisor.ask_result("hw much do u make as a coder").faq_id == "coder-pay"
+    assert advisor.ask_result("r coders in demand").faq_id == "job-outlook"
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("which medical coding school is the best", "vendor"),
+        ("can you recommend a billing course", "vendor"),
+        ("my doctor billed me twice", "claim-help"),
+        ("how do i submit a claim to my insurance", "claim-help"),
+        ("what's the cpt code for a flu shot", "code-lookup"),
+        ("how much do insurance agents make", "off-topic"),
+        ("what's the best way to learn to code", "off-topic"),
+    ],
+)
+def test_declines_with_a_reason(advisor: Advisor, question: str, why: str):
+    result = advisor.ask_result(question)
+    assert (result.faq_id, result.why) == (None, why)
+
+
+def test_vendor_question_gets_a_neutral_answer(advisor: Advisor):
+    reply = advisor.ask("which medical coding school is the best")
+    assert "don't recommend schools" in reply.title + reply.text
+    assert "CareerStep" not in reply.text
+
+
+def test_field_questions_get_both_roles(advisor: Advisor):
+    result = advisor.ask_result("how do i get into medical billing and coding")
+    assert result.why == "pair"
+    assert {result.faq_id, result.suggestions[0]} == {"become-biller", "become-coder"}
+
+
+def test_twin_must_point_back(content_copy):
+    path = content_copy / "faq" / "biller-pay.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["twin"] = "coder-day"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(ContentErrors) as caught:
+        load_content(content_copy)
+    assert any("entry 'biller-pay', field 'twin'" in str(e) for e in caught.value.errors)
+
+
+def test_bad_pattern_is_reported(content_copy):
+    path = content_copy / "vocabulary.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["patterns"]["pay"].append("(unclosed")
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(ContentErrors) as caught:
+        load_content(content_copy)
+    assert any("vocabulary.yaml" in str(e) and "not a valid regex" in str(e) for e in caught.value.errors)
