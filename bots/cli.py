@@ -70,6 +70,14 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("topic", nargs="*", help="a topic such as pay or training")
     compare.set_defaults(func=_compare)
     sub.add_parser("check", help="validate all content; non-zero exit on any error").set_defaults(func=_check)
+    discord = sub.add_parser("discord", help="run the Discord bot (DISCORD_TOKEN)")
+    discord.add_argument("--sync", action="store_true", help="register the slash commands once, then exit")
+    discord.add_argument("--guild", type=int, help="with --sync: one guild (instant, for testing)")
+    discord.set_defaults(func=_discord)
+    preview = sub.add_parser("preview", help="print the exact payload a platform would get for a command")
+    preview.add_argument("platform", choices=["discord"])
+    preview.add_argument("command", nargs="+", help="for example: /compare pay")
+    preview.set_defaults(func=_preview)
     return parser
 
 
@@ -120,6 +128,37 @@ def _compare(advisor: Advisor, args: argparse.Namespace) -> int:
     from bots.terminal.render import render
 
     sys.stdout.write(render(advisor.compare(" ".join(args.topic))))
+    return 0
+
+
+def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
+    import asyncio
+
+    import bots.discord as adapter
+
+    if not os.environ.get("DISCORD_TOKEN"):
+        print("DISCORD_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
+        return 2
+    if args.sync:
+        names = asyncio.run(adapter.sync(advisor, args.guild))
+        where = f"guild {args.guild}" if args.guild else "all servers (may take up to an hour to appear)"
+        print(f"Synced {', '.join('/' + n for n in names)} to {where}.")
+        return 0
+    asyncio.run(adapter.run(advisor))
+    return 0
+
+
+def _preview(advisor: Advisor, args: argparse.Namespace) -> int:
+    name, _, argument = " ".join(args.command).strip().partition(" ")
+    name = name.lstrip("/")
+    try:
+        reply = advisor.command(name, argument)
+    except KeyError:
+        print(f"Unknown command /{name}; try /ask, /compare, /quiz or /help.", file=sys.stderr)
+        return 2
+    from bots.discord.render import payload
+
+    print(json.dumps(payload(reply), indent=2, ensure_ascii=False))
     return 0
 
 

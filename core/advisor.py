@@ -68,6 +68,18 @@ class Advisor:
         """Load and validate content, then build the advisor (raises ContentErrors)."""
         return cls(load_content(content_dir))
 
+    def command(self, name: str, argument: str = "") -> Reply:
+        """The reply to a declared command by name ("ask", "compare", "quiz", "help")."""
+        handlers = {
+            "ask": lambda: self.ask(argument),
+            "compare": lambda: self.compare(argument),
+            "quiz": self.quiz_start,
+            "help": self.help,
+        }
+        if name not in handlers:
+            raise KeyError(name)
+        return handlers[name]()
+
     # --- /ask ------------------------------------------------------------------------------
 
     def ask_result(self, question: str) -> AskResult:
@@ -175,6 +187,17 @@ class Advisor:
         )
 
     # --- buttons and /help -----------------------------------------------------------------
+
+    def updates_in_place(self, action_id: str) -> bool:
+        """True for buttons that replace the message they sit on (a quiz step), rather than
+        answering with a new message."""
+        if not quiz.is_quiz_action(action_id):
+            return False
+        try:
+            op, _ = quiz.parse_action(self.content.quiz, action_id)
+        except quiz.QuizExpired:
+            return False
+        return op in ("answer", "back", "restart", "cancel")
 
     def handle_action(self, action_id: str) -> Reply:
         """Any button the advisor made: a quiz step, an FAQ entry, a comparison topic or help."""

@@ -7,7 +7,10 @@ from typing import TextIO
 
 from bots.terminal.render import keyed_choices, render
 from core.advisor import Advisor
+from core.commands import COMMANDS
 from core.reply import Reply
+
+DECLARED = {f"/{c.name}" for c in COMMANDS}
 
 GREETING = (
     "Medical billing & coding career advisor. Ask a question, or try /compare pay, /quiz, /help.\n"
@@ -39,15 +42,10 @@ class TerminalChat:
             return False
         if line.lower() in keys:
             reply = self.advisor.handle_action(keys[line.lower()].action)
-        elif command == "/ask":
-            reply = self.advisor.ask(rest)
-        elif command == "/compare":
-            reply = self.advisor.compare(rest)
-        elif command == "/quiz":
-            reply = self.advisor.quiz_start()
-        elif command == "/help":
-            self.out.write(COMMANDS_HELP)
-            reply = self.advisor.help()
+        elif command in DECLARED:
+            if command == "/help":
+                self.out.write(COMMANDS_HELP)
+            reply = self.advisor.command(command[1:], rest)
         elif command.startswith("/") and command[1:].isalpha():
             self.out.write(f"I don't know {command}. {COMMANDS_HELP}")
             return True

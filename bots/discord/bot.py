@@ -1,0 +1,72 @@
+"""The Discord client: intents, endpoints, shards, and what it registers at start-up."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import discord
+import yarl
+from discord.ext import commands
+
+from bots.discord.buttons import ActionButton
+from bots.discord.cog import AdvisorCog
+from core.advisor import Advisor
+
+log = logging.getLogger("advisor.discord")
+
+
+class AdvisorBotMixin:
+    """What every advisor bot does at start-up, sharded or not."""
+
+    advisor: Advisor
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
+        await self.add_cog(AdvisorCog(self, self.advisor))  # type: ignore[attr-defined, arg-type]
+
+    async def on_message(self, message: discord.Message) -> None:
+        # No prefix commands: mentions are answered by the cog's listener instead.
+        return None
+
+    async def on_ready(self) -> None:
+        log.info("connected to Discord as %s", getattr(self, "user", None))
+
+
+class AdvisorBot(AdvisorBotMixin, commands.Bot):
+    pass
+
+
+class ShardedAdvisorBot(AdvisorBotMixin, commands.AutoShardedBot):
+    pass
+
+
+def make_bot(advisor: Advisor, shards: str | None = None) -> commands.Bot:
+    """A bot over this advisor; DISCORD_SHARDS ('auto' or a count) makes it auto-sharded."""
+    options = {
+        "command_prefix": commands.when_mentioned,
+        "help_command": None,
+        # Mentions and DMs carry their text without the privileged message-content intent.
+        "intents": discord.Intents.default(),
+        "allowed_mentions": discord.AllowedMentions.none(),
+    }
+    if shards:
+        count = None if shards.strip().lower() == "auto" else int(shards)
+        bot: commands.Bot = ShardedAdvisorBot(shard_count=count, **options)
+    else:
+        bot = AdvisorBot(**options)
+    bot.advisor = advisor  # type: ignore[attr-defined]
+    return bot
+
+
+def use_endpoints(api_url: str | None, gateway_url: str | None) -> None:
+    """Point discord.py at another REST base and gateway (a proxy, or a local test double)."""
+    if api_url:
+        discord.http.Route.BASE = api_url.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def endpoints_from_env() -> None:
+    """DISCORD_API_URL and DISCORD_GATEWAY_URL, when set."""
+    use_endpoints(os.environ.get("DISCORD_API_URL"), os.environ.get("DISCORD_GATEWAY_URL"))

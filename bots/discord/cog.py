@@ -1,0 +1,137 @@
+"""The slash commands and mentions, registered from core's one declaration of commands."""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bots.discord.buttons import message_kwargs
+from core.commands import command
+from core.cooldown import Cooldown
+from core.reply import Reply
+
+if TYPE_CHECKING:
+    from core.advisor import Advisor
+
+log = logging.getLogger("advisor.discord")
+
+ASK, COMPARE, QUIZ, HELP = (command(n) for n in ("ask", "compare", "quiz", "help"))
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone|@here")
+AUTOCOMPLETE_MAX = 25
+
+
+def _option(cmd_name: str, option: str) -> str:
+    return next(o.description for o in command(cmd_name).options if o.name == option)
+
+
+class AdvisorCog(commands.Cog):
+    """/ask, /compare, /quiz, /help and @mentions, each a thin call into the core Advisor."""
+
+    def __init__(self, bot: commands.Bot, advisor: Advisor, cooldown: Cooldown | None = None) -> None:
+        self.bot = bot
+        self.advisor = advisor
+        self.cooldown = cooldown or Cooldown(rate=5, per=30.0)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.on_error = self.on_app_command_error
+
+    # --- slash commands --------------------------------------------------------------------
+
+    @app_commands.command(name=ASK.name, description=ASK.description)
+    @app_commands.describe(question=_option("ask", "question"))
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 2000]) -> None:
+        if await self._cooling_down(interaction):
+            return
+        await self._send(interaction, self.advisor.ask(question))
+
+    @ask.autocomplete("question")
+    async def ask_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [
+            app_commands.Choice(name=question[:100], value=question[:100])
+            for question, _ in self.advisor.suggest_questions(current, AUTOCOMPLETE_MAX)
+        ]
+
+    @app_commands.command(name=COMPARE.name, description=COMPARE.description)
+    @app_commands.describe(topic=_option("compare", "topic"))
+    async def compare(self, interaction: discord.Interaction, topic: str | None = None) -> None:
+        await self._send(interaction, self.advisor.compare(topic))
+
+    @compare.autocomplete("topic")
+    async def compare_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        wanted = current.lower().strip()
+        topics = self.advisor.compare_topics()
+        matches = [(label, topic) for label, topic in topics if wanted in label.lower() or wanted in topic]
+        return [app_commands.Choice(name=label, value=topic) for label, topic in matches[:AUTOCOMPLETE_MAX]]
+
+    @app_commands.command(name=QUIZ.name, description=QUIZ.description)
+    async def quiz(self, interaction: discord.Interaction) -> None:
+        await self._send(interaction, self.advisor.quiz_start())
+
+    @app_commands.command(name=HELP.name, description=HELP.description)
+    async def help(self, interaction: discord.Interaction) -> None:
+        await self._send(interaction, self.advisor.help())
+
+    # --- mentions and DMs ------------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """'@advisor question' in a channel, or any message in a DM, gets an answer in reply."""
+        me = self.bot.user
+        if message.author.bot or me is None:
+            return
+        is_dm = isinstance(message.channel, discord.DMChannel)
+        if not is_dm and me not in message.mentions:
+            return
+        if self.cooldown.hit(message.author.id):
+            return  # a quiet drop: replying to every flood message would be its own spam
+        question = _MENTION.sub(" ", message.content).strip()
+        reply = self.advisor.ask(question)
+        kwargs = message_kwargs(reply)
+        kwargs.pop("ephemeral")
+        await message.reply(mention_author=False, **kwargs)
+
+    # --- shared ----------------------------------------------------------------------------
+
+    async def _send(self, interaction: discord.Interaction, reply: Reply) -> None:
+        await interaction.response.send_message(**message_kwargs(reply))
+
+    async def _cooling_down(self, interaction: discord.Interaction) -> bool:
+        wait = self.cooldown.hit(interaction.user.id)
+        if not wait:
+            return False
+        notice = Reply(
+            kind="notice",
+            title="One moment, please",
+            text=f"You're asking faster than I can keep up. Try again in {max(1, round(wait))} seconds.",
+            private=True,
+        )
+        await self._send(interaction, notice)
+        return True
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """One handler for the tree: a short apology with a reference; the traceback goes to the log."""
+        ref = secrets.token_hex(3)
+        log.error("command failed (ref %s)", ref, exc_info=error)
+        apology = Reply(
+            kind="notice",
+            title="Sorry, something went wrong",
+            text=f"That didn't work on my side. Please try again. (Error reference: {ref})",
+            private=True,
+        )
+        kwargs = message_kwargs(apology)
+        if interaction.response.is_done():
+            await interaction.followup.send(**{k: v for k, v in kwargs.items() if v is not None})
+        else:
+            await interaction.response.send_message(**kwargs)
