@@ -139,12 +139,18 @@ def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
     if not os.environ.get("DISCORD_TOKEN"):
         print("DISCORD_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
         return 2
-    if args.sync:
-        names = asyncio.run(adapter.sync(advisor, args.guild))
-        where = f"guild {args.guild}" if args.guild else "all servers (may take up to an hour to appear)"
-        print(f"Synced {', '.join('/' + n for n in names)} to {where}.")
-        return 0
-    asyncio.run(adapter.run(advisor))
+    from discord import LoginFailure
+
+    try:
+        if args.sync:
+            names = asyncio.run(adapter.sync(advisor, args.guild))
+            where = f"guild {args.guild}" if args.guild else "all servers (may take up to an hour to appear)"
+            print(f"Synced {', '.join('/' + n for n in names)} to {where}.")
+            return 0
+        asyncio.run(adapter.run(advisor))
+    except LoginFailure:
+        print("Discord rejected the token: check DISCORD_TOKEN in .env.", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -365,3 +365,20 @@ def test_every_reachable_reply_renders_within_limits(advisor: Advisor):
         for row in payload["components"]:
             assert len(row["components"]) <= 5
         assert len(payload["components"]) <= 5
+
+
+def test_shards_switch_to_the_auto_sharded_client(advisor: Advisor):
+    from discord.ext import commands
+
+    assert not isinstance(make_bot(advisor), commands.AutoShardedBot)
+    auto = make_bot(advisor, "auto")
+    assert isinstance(auto, commands.AutoShardedBot) and auto.shard_count is None
+    assert make_bot(advisor, "4").shard_count == 4
+
+
+def test_discord_command_needs_a_token():
+    run = subprocess.run(
+        [ADVISOR_BIN, "discord"], capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"}
+    )
+    assert run.returncode == 2
+    assert "DISCORD_TOKEN is not set" in run.stderr
