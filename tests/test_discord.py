@@ -382,3 +382,18 @@ def test_discord_command_needs_a_token():
     )
     assert run.returncode == 2
     assert "DISCORD_TOKEN is not set" in run.stderr
+
+
+async def test_mention_flood_gets_one_polite_notice(cog, bot, bot_user, clock: Clock):
+    replies = []
+    for _ in range(8):
+        message = fake_message(bot, "<@999> wfh?")
+        await cog.on_message(message)
+        replies.append(message.reply.await_args.kwargs["embed"].title if message.reply.await_count else None)
+    assert replies[:5] == ["Can I work from home as a biller or coder?"] * 5
+    assert replies[5] == "One moment, please"
+    assert replies[6:] == [None, None]
+    clock.now += 31
+    message = fake_message(bot, "<@999> wfh?")
+    await cog.on_message(message)
+    assert message.reply.await_args.kwargs["embed"].title == "Can I work from home as a biller or coder?"

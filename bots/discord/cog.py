@@ -37,6 +37,7 @@ class AdvisorCog(commands.Cog):
         self.bot = bot
         self.advisor = advisor
         self.cooldown = cooldown or Cooldown(rate=5, per=30.0)
+        self._warned: dict[int, float] = {}  # user id -> until when they have been told to wait
 
     async def cog_load(self) -> None:
         self.bot.tree.on_error = self.on_app_command_error
@@ -92,10 +93,15 @@ class AdvisorCog(commands.Cog):
         is_dm = isinstance(message.channel, discord.DMChannel)
         if not is_dm and me not in message.mentions:
             return
-        if self.cooldown.hit(message.author.id):
-            return  # a quiet drop: replying to every flood message would be its own spam
-        question = _MENTION.sub(" ", message.content).strip()
-        reply = self.advisor.ask(question)
+        wait = self.cooldown.hit(message.author.id)
+        if wait:
+            # Say so once per wait; answering every message of a flood would be spam of its own.
+            if self._warned.get(message.author.id, 0.0) > self.cooldown.clock():
+                return
+            self._warned[message.author.id] = self.cooldown.clock() + wait
+            reply = _slow_down(wait)
+        else:
+            reply = self.advisor.ask(_MENTION.sub(" ", message.content).strip())
         kwargs = message_kwargs(reply)
         kwargs.pop("ephemeral")
         await message.reply(mention_author=False, **kwargs)
@@ -109,13 +115,7 @@ class AdvisorCog(commands.Cog):
         wait = self.cooldown.hit(interaction.user.id)
         if not wait:
             return False
-        notice = Reply(
-            kind="notice",
-            title="One moment, please",
-            text=f"You're asking faster than I can keep up. Try again in {max(1, round(wait))} seconds.",
-            private=True,
-        )
-        await self._send(interaction, notice)
+        await self._send(interaction, _slow_down(wait))
         return True
 
     async def on_app_command_error(
@@ -135,3 +135,12 @@ class AdvisorCog(commands.Cog):
             await interaction.followup.send(**{k: v for k, v in kwargs.items() if v is not None})
         else:
             await interaction.response.send_message(**kwargs)
+
+
+def _slow_down(wait: float) -> Reply:
+    return Reply(
+        kind="notice",
+        title="One moment, please",
+        text=f"You're asking faster than I can keep up. Try again in {max(1, round(wait))} seconds.",
+        private=True,
+    )
