@@ -74,8 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     discord.add_argument("--sync", action="store_true", help="register the slash commands once, then exit")
     discord.add_argument("--guild", type=int, help="with --sync: one guild (instant, for testing)")
     discord.set_defaults(func=_discord)
+    slack = sub.add_parser("slack", help="run the Slack app (Socket Mode or HTTP, from the environment)")
+    slack.set_defaults(func=_slack)
     preview = sub.add_parser("preview", help="print the exact payload a platform would get for a command")
-    preview.add_argument("platform", choices=["discord"])
+    preview.add_argument("platform", choices=["discord", "slack"])
     preview.add_argument("command", nargs="+", help="for example: /compare pay")
     preview.set_defaults(func=_preview)
     return parser
@@ -162,9 +164,31 @@ def _preview(advisor: Advisor, args: argparse.Namespace) -> int:
     except KeyError:
         print(f"Unknown command /{name}; try /ask, /compare, /quiz or /help.", file=sys.stderr)
         return 2
+    if args.platform == "slack":
+        from bots.slack.render import blocks
+
+        # Ready to paste into Slack's Block Kit Builder.
+        print(json.dumps({"blocks": blocks(reply)}, indent=2, ensure_ascii=False))
+        return 0
     from bots.discord.render import payload
 
     print(json.dumps(payload(reply), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _slack(advisor: Advisor, args: argparse.Namespace) -> int:
+    import asyncio
+
+    import bots.slack as adapter
+
+    if not os.environ.get("SLACK_BOT_TOKEN"):
+        print("SLACK_BOT_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(adapter.run(advisor))
+    except adapter.SlackSettingsError as exc:
+        print(f"Slack: {exc}.", file=sys.stderr)
+        return 2
     return 0
 
 

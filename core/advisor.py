@@ -191,13 +191,20 @@ class Advisor:
     def updates_in_place(self, action_id: str) -> bool:
         """True for buttons that replace the message they sit on (a quiz step), rather than
         answering with a new message."""
+        return self._quiz_op(action_id) in ("answer", "back", "restart", "cancel")
+
+    def is_share(self, action_id: str) -> bool:
+        """True for "Share my result": its reply goes to the whole channel. Every other button
+        answers only the person who pressed it."""
+        return self._quiz_op(action_id) == "share"
+
+    def _quiz_op(self, action_id: str) -> str | None:
         if not quiz.is_quiz_action(action_id):
-            return False
+            return None
         try:
-            op, _ = quiz.parse_action(self.content.quiz, action_id)
+            return quiz.parse_action(self.content.quiz, action_id)[0]
         except quiz.QuizExpired:
-            return False
-        return op in ("answer", "back", "restart", "cancel")
+            return None
 
     def handle_action(self, action_id: str) -> Reply:
         """Any button the advisor made: a quiz step, an FAQ entry, a comparison topic or help."""

@@ -44,14 +44,15 @@ async def press(interaction: discord.Interaction, action: str) -> None:
     reply = advisor.handle_action(action)
     if advisor.updates_in_place(action):
         await interaction.response.edit_message(**message_kwargs(reply, editing=True))
-    elif not reply.private:
+    elif advisor.is_share(action) and reply.kind == "result":
         # A shared quiz result: public, naming who shared it, pinging nobody.
         who = discord.utils.escape_mentions(discord.utils.escape_markdown(interaction.user.display_name))
         await interaction.response.send_message(
             content=f"{who} shared their quiz result:", **message_kwargs(reply)
         )
     else:
-        await interaction.response.send_message(**message_kwargs(reply))
+        # Anything else a button opens is for the person who pressed it.
+        await interaction.response.send_message(**message_kwargs(reply.with_(private=True)))
 
 
 def view(reply: Reply) -> discord.ui.View | None:

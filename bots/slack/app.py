@@ -1,0 +1,46 @@
+"""The Slack app: one AsyncApp over the advisor, served by Socket Mode or plain HTTP."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bots.slack.listeners import register
+from core.advisor import Advisor
+
+EVENTS_PATH = "/slack/events"  # bolt's usual path, for commands, actions and events alike
+
+
+def make_app(
+    advisor: Advisor, token: str, signing_secret: str | None = None, api_url: str | None = None
+) -> AsyncApp:
+    """An app with every listener registered; api_url replaces Slack's Web API base."""
+    client = (
+        AsyncWebClient(token=token, base_url=_api_base(api_url)) if api_url else AsyncWebClient(token=token)
+    )
+    app = AsyncApp(
+        client=client, signing_secret=signing_secret, request_verification_enabled=bool(signing_secret)
+    )
+    register(app, advisor)
+    return app
+
+
+def web_app(app: AsyncApp) -> web.Application:
+    """HTTP mode: Slack's requests at /slack/events (signature checked by bolt), /health for probes."""
+
+    async def events(request: web.Request) -> web.Response:
+        return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
+
+    async def health(request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    server = web.Application()
+    server.router.add_post(EVENTS_PATH, events)
+    server.router.add_get("/health", health)
+    return server
+
+
+def _api_base(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
