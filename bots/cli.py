@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from core.advisor import Advisor
 from core.content import ContentErrors
@@ -92,18 +93,26 @@ def _run(advisor: Advisor, args: argparse.Namespace) -> int:
         module_name, _ = PLATFORMS[name]
         try:
             runners.append((name, importlib.import_module(module_name).run))
-        except (ImportError, AttributeError):
-            log.warning("%s tokens are set, but this version has no %s adapter yet", name, name)
+        except (ImportError, AttributeError) as exc:
+            log.warning("%s tokens are set, but its adapter could not load: %s", name, exc)
     if not runners:
         log.warning("no chat platform could start; opening the terminal chat instead")
         return _chat(advisor, args)
     import asyncio
 
-    async def run_all() -> None:
-        await asyncio.gather(*(runner(advisor) for _, runner in runners))
+    async def guarded(name: str, runner: Any) -> bool:
+        # One platform failing (a rejected token, say) must not take the others down.
+        try:
+            await runner(advisor)
+        except Exception as exc:  # the log names the error, never a token
+            log.error("%s stopped: %s: %s", name, type(exc).__name__, exc)
+            return False
+        return True
 
-    asyncio.run(run_all())
-    return 0
+    async def run_all() -> list[bool]:
+        return list(await asyncio.gather(*(guarded(name, runner) for name, runner in runners)))
+
+    return 0 if any(asyncio.run(run_all())) else 1
 
 
 def _chat(advisor: Advisor, args: argparse.Namespace) -> int:

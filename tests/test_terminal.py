@@ -82,3 +82,11 @@ def test_ask_and_compare_print_what_the_chat_shows():
     assert "Is medical billing a stressful job?" in asked.stdout
     compared = advisor("compare", "money")
     assert "Billers vs coders: Pay" in compared.stdout and "$43,000/yr" in compared.stdout
+
+
+def test_run_reports_a_platform_that_cannot_start_without_leaking_its_token():
+    env = {"PATH": "/usr/bin:/bin", "ADVISOR_CONTENT": str(CONTENT), "SLACK_BOT_TOKEN": "xoxb-secret-123"}
+    run = subprocess.run([ADVISOR_BIN, "run"], capture_output=True, text=True, timeout=60, env=env, input="")
+    assert run.returncode == 1
+    assert "slack stopped: SlackSettingsError" in run.stderr
+    assert "xoxb-secret-123" not in run.stderr + run.stdout
