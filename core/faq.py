@@ -22,6 +22,7 @@ from core.text import Normalizer, normalize, stem, vocabulary_of
 Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "vendor", "empty"]
 
 CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
+CONFIDENT_UNANCHORED = 0.5  # the same for a question naming no role and nothing medical
 MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
 UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
@@ -78,6 +79,13 @@ _VENDOR = re.compile(
     r"|\b(schools?|courses?|programs?|classes|class|software|certifications?) (is|are) (the )?(best|better)\b"
     r"|\bis (?!it\b|this\b|that\b|there\b)[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
+)
+
+
+# "Is <name> good / legit / worth it": about a school or company when the name is not ours.
+_JUDGED = re.compile(
+    r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
+    r"(?:good|legit|legitimate|worth it|worth the money|a scam|accredited|reputable)\b"
 )
 
 
@@ -187,23 +195,27 @@ class FaqIndex:
         roles = self._roles(terms)
         if self._is_off_topic(flat, set(words), roles):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
+        judged = _JUDGED.search(flat)
+        if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
+            return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         scored = self._score(terms, roles)
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         # Words we have never seen, with nothing tying the question to billing or coding
         # ("how much do welders make"), suggest another subject: never answer those outright.
-        strong = [t for t in scored.weights if t in self._idf and t not in WEAK_TERMS]
-        anchored = bool(roles) or bool(set(words) & self._medical) or len(strong) >= 2
-        stranger = not anchored and any(
-            _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words
-        )
+        anchored = bool(roles) or bool(set(words) & self._medical)
+        strangers = [
+            w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS
+        ]
+        stranger = not anchored and bool(strangers)
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
+        needed = CONFIDENT if anchored else CONFIDENT_UNANCHORED
+        if best >= needed and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)

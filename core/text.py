@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     ive id we us our they them their he she his her than then too very also into up down
     hi hello hey hiya thanks thank thx please pls plz guys folks lol ok okay um uh yeah
     anyone someone somebody wondering wonder quick actually basically honestly currently
-    ever still even much some per every each usually typically everyone
+    ever still even much some per every each usually typically everyone till until gonna wanna
     """.split()
 )
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
