@@ -125,6 +125,7 @@ class Vocabulary(_Model):
     equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
     patterns: dict[str, list[str]] = Field(default_factory=dict)  # regexes that add a topic word
     spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
+    everyday: list[str] = Field(default_factory=list)  # words that never hint at another subject
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
     medical_anchors: list[str] = Field(default_factory=list)
 

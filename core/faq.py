@@ -138,7 +138,9 @@ class FaqIndex:
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
-        self._familiar = frozenset(vocabulary_of([*asked, *signals])) | self.normalizer.canonical
+        self._familiar = (
+            frozenset(vocabulary_of([*asked, *signals, *vocabulary.everyday])) | self.normalizer.canonical
+        )
         self._off_topic = {
             kind: frozenset(normalize(w) for w in words if " " not in normalize(w))
             for kind, words in vocabulary.off_topic.items()
