@@ -68,6 +68,9 @@ def stem(word: str) -> str:
     return word
 
 
+LONG_WORD = 8  # words this long may carry two typos ("difrence", "certifcate")
+
+
 class Normalizer:
     """Turns text into matching terms: phrase synonyms, typo repair, synonyms, stemming."""
 
@@ -106,10 +109,14 @@ class Normalizer:
         known = {w for w in vocabulary if w.isalpha()} | set(self._words)
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
+        self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
         for word in sorted(known, key=len, reverse=True):
             if len(word) >= 4:
                 for variant in _deletions(word):
                     self._deletes.setdefault(variant, word)
+                    if len(word) >= LONG_WORD:
+                        for far in _deletions(variant):
+                            self._far_deletes.setdefault(far, word)
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
@@ -137,17 +144,26 @@ class Normalizer:
         return self._canonical
 
     def _repair(self, word: str) -> str:
-        # One edit away from a known word (a typo) maps to it; unknown words stay as they are.
-        # Typos rarely change the first letter, and that keeps "night" from becoming "tight".
-        if word in self._known or len(word) < 5 or not word.isalpha():
+        # A known word one edit away (two for long words), or with two letters swapped, is what
+        # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
+        if word in self._known or len(word) < 4 or not word.isalpha():
             return word
-        candidates = [self._deletes.get(word)]
-        for variant in sorted(_deletions(word)):
-            candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
+        candidates = [w for w in _swaps(word) if w in self._known]
+        if len(word) >= 5:
+            candidates.append(self._deletes.get(word))
+            for variant in sorted(_deletions(word)):
+                candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
+        if len(word) >= LONG_WORD:
+            for variant in sorted(_deletions(word)):
+                candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
         for candidate in candidates:
             if candidate and candidate[0] == word[0]:
                 return candidate
         return word
+
+
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
 
 
 def _deletions(word: str) -> Iterable[str]:

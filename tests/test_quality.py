@@ -104,3 +104,21 @@ def test_bad_pattern_is_reported(content_copy):
     with pytest.raises(ContentErrors) as caught:
         load_content(content_copy)
     assert any("vocabulary.yaml" in str(e) and "not a valid regex" in str(e) for e in caught.value.errors)
+
+
+@pytest.mark.parametrize(
+    ("typed", "faq_id"),
+    [
+        ("how much do medcal coders mkae", "coder-pay"),  # a dropped letter and a swap
+        ("how lnog is trainig", "training-length"),
+        ("difrence between billing and codeing", "billing-vs-coding"),  # two letters in a long word
+        ("whats teh pay for billers", "biller-pay"),
+        ("is certifcation needed", "certification"),
+    ],
+)
+def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
+    assert advisor.ask_result(typed).faq_id == faq_id
+
+
+def test_typo_repair_never_turns_a_real_word_into_a_topic(advisor: Advisor):
+    assert advisor.ask_result("good night").faq_id is None  # not "tight deadlines"
