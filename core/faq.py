@@ -30,7 +30,7 @@ ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role e
 ROLE_UNPAIRED = 0.8  # a question naming one role, scored against an entry comparing both
 TWIN_WEIGHT = 0.95  # a twin's role-swapped phrasing counts this much
 PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the best entry
-PAIR_ROLELESS = 0.75  # twins answer a question naming neither role only when this sure
+PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when this sure
 WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 
 _BILLING, _CODING = stem("biller"), stem("coder")
@@ -206,7 +206,8 @@ class FaqIndex:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         # Words we have never seen, with nothing tying the question to billing or coding
         # ("how much do welders make"), suggest another subject: never answer those outright.
-        anchored = bool(roles) or bool(set(words) & self._medical)
+        # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
+        anchored = bool(roles) or bool(set(words) & (self._medical - {"medical", "health", "healthcare"}))
         strangers = [
             w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS
         ]
