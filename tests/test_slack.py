@@ -20,6 +20,7 @@ from bots.slack.app import make_app, web_app
 from core.advisor import EXPIRED_TEXT, Advisor
 from core.commands import COMMANDS
 from tests.conftest import ADVISOR_BIN, ROOT
+from tests.loopback import serve
 from tests.slack_mock import BOT_USER_ID, SlackMock
 
 SECRET = "test-signing-secret"
@@ -36,11 +37,7 @@ class SlackHttp:
 
     async def start(self) -> None:
         app = make_app(self.advisor, "xoxb-test-token", SECRET, self.mock.api_url)
-        self.runner = web.AppRunner(web_app(app))
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.runner, port = await serve(web_app(app))
         self.url = f"http://127.0.0.1:{port}/slack/events"
         self.session = aiohttp.ClientSession()
 
