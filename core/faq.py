@@ -22,7 +22,6 @@ from core.text import Normalizer, normalize, stem, vocabulary_of
 Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "vendor", "empty"]
 
 CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
-CONFIDENT_UNANCHORED = 0.5  # the same for a question naming no role and nothing medical
 MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
 UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
@@ -150,6 +149,8 @@ class FaqIndex:
             for kind, words in vocabulary.off_topic.items()
         }
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
+        # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
+        self._field_anchors = self._medical - {"medical", "health", "healthcare"}
         self._twins = _twins(entries.values())
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
@@ -204,21 +205,13 @@ class FaqIndex:
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        # Words we have never seen, with nothing tying the question to billing or coding
-        # ("how much do welders make"), suggest another subject: never answer those outright.
-        # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
-        anchored = bool(roles) or bool(set(words) & (self._medical - {"medical", "health", "healthcare"}))
-        strangers = [
-            w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS
-        ]
-        stranger = not anchored and bool(strangers)
+        stranger = self._unfamiliar_subject(words, roles)
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        needed = CONFIDENT if anchored else CONFIDENT_UNANCHORED
-        if best >= needed and best - runner_up >= MARGIN and not stranger:
+        if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)
@@ -311,6 +304,13 @@ class FaqIndex:
         return frozenset(
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
+
+    def _unfamiliar_subject(self, words: list[str], roles: frozenset[str]) -> bool:
+        """Words never used about these topics, with nothing tying the question to billing or
+        coding ("how much do welders make"): another subject, never to be answered outright."""
+        if roles or set(words) & self._field_anchors:
+            return False
+        return any(_is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words)
 
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         medical = bool(words & self._medical)
