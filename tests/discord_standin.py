@@ -47,6 +47,7 @@ class DiscordStandIn:
         self.identified = asyncio.Event()
         self.callbacks: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.identify: dict[str, Any] | None = None
+        self.synced: list[tuple[str | None, list[dict[str, Any]]]] = []  # (guild id, commands)
         self._ws: web.WebSocketResponse | None = None
         self._seq = itertools.count(1)
         self._ids = itertools.count(800000000000000000)
@@ -68,6 +69,8 @@ class DiscordStandIn:
         app.router.add_get("/api/v10/users/@me", self._me)
         app.router.add_get("/api/v10/oauth2/applications/@me", self._application)
         app.router.add_post("/api/v10/interactions/{id}/{token}/callback", self._callback)
+        app.router.add_put("/api/v10/applications/{app}/commands", self._sync)
+        app.router.add_put("/api/v10/applications/{app}/guilds/{guild}/commands", self._sync)
         app.router.add_get("/gateway", self._gateway)
         self._runner, self.port = await serve(app)
 
@@ -158,6 +161,15 @@ class DiscordStandIn:
 
     async def _me(self, request: web.Request) -> web.Response:
         return _json(BOT_USER)
+
+    async def _sync(self, request: web.Request) -> web.Response:
+        commands = await request.json()
+        self.synced.append((request.match_info.get("guild"), commands))
+        created = [
+            {**c, "id": str(next(self._ids)), "application_id": APPLICATION_ID, "version": "1"}
+            for c in commands
+        ]
+        return _json(created)
 
     async def _application(self, request: web.Request) -> web.Response:
         return _json(

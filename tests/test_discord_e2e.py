@@ -77,3 +77,23 @@ async def test_identify_ask_and_a_quiz_click_end_to_end(standin: DiscordStandIn,
     expired = await standin.next_callback()
     assert expired["body"]["type"] == CHANNEL_MESSAGE
     assert expired["body"]["data"]["embeds"][0]["title"] == "This quiz has expired"
+
+
+@pytest.mark.parametrize("guild", [None, 123456789012345678])
+async def test_sync_registers_the_declared_commands_once(
+    standin: DiscordStandIn, advisor: Advisor, monkeypatch, guild
+):
+    from bots.discord import sync
+    from core.commands import COMMANDS
+
+    monkeypatch.setenv("DISCORD_TOKEN", "standin-token")
+    monkeypatch.setenv("DISCORD_API_URL", standin.api_url)
+    monkeypatch.setenv("DISCORD_GATEWAY_URL", standin.gateway_url)
+    names = await sync(advisor, guild)
+    assert names == [c.name for c in COMMANDS]
+    [(where, commands)] = standin.synced
+    assert where == (str(guild) if guild else None)
+    ask = next(c for c in commands if c["name"] == "ask")
+    assert ask["options"][0]["name"] == "question" and ask["options"][0]["required"] is True
+    assert ask["options"][0]["autocomplete"] is True
+    assert not standin.identified.is_set()  # syncing never opens the gateway
