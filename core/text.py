@@ -120,19 +120,13 @@ class Normalizer:
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
-        flat = normalize(text)
-        if self._spelling:
-            flat = " ".join(self._spelling.get(w, w) for w in flat.split())
+        # Spelling and typos first, so phrases and patterns see "how much do coders make"
+        # even when it was typed "hw much do coders mkae".
+        flat = " ".join(self._repair(self._spelling.get(w, w)) for w in normalize(text).split())
         added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
         if self._phrase_pattern:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
-        out = list(added)
-        for word in flat.split():
-            if word in STOPWORDS:
-                continue
-            word = self._repair(word)
-            out.append(self._words.get(word, word))
-        return out
+        return added + [self._words.get(w, w) for w in flat.split() if w not in STOPWORDS]
 
     def terms(self, text: str) -> list[str]:
         """Stemmed terms, in order, duplicates kept."""
