@@ -237,6 +237,10 @@ def main() -> int:
     summary = (
         "All targets met on the test half." if not missed else "Missed on the test half: " + ", ".join(missed)
     )
+    from bench.cv import FOLDS, cross_validate
+
+    cv_share, _ = cross_validate(load_content())
+    summary += f"\n{FOLDS}-fold cross-validation on the content's own phrasings: {cv_share:.1%}."
     print(text)
     print()
     print(summary)
