@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from bots.terminal.chat import COMMANDS_HELP
 from core.commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
-PLATFORMS = ("discord", "slack_bolt", "slack_sdk", "bots", "aiohttp", "redis")
+PLATFORMS = ("discord", "slack_bolt", "slack_sdk", "bots", "aiohttp")
 
 
 def _imports(path: Path) -> set[str]:
@@ -25,6 +27,20 @@ def _imports(path: Path) -> set[str]:
 def test_core_imports_no_platform():
     for path in (ROOT / "core").glob("*.py"):
         assert not _imports(path) & set(PLATFORMS), path.name
+
+
+def test_redis_is_loaded_only_by_the_redis_store():
+    importers = [p.name for p in (ROOT / "core").glob("*.py") if "redis" in _imports(p)]
+    assert importers == ["store_redis.py"]
+    # The answer path never pays for it: importing the advisor loads no Redis client.
+    run = subprocess.run(
+        [sys.executable, "-c", "import sys, core.advisor, core.store; print('redis' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    assert run.stdout.strip() == "False"
 
 
 def test_adapters_do_not_import_each_other():
