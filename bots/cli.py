@@ -14,6 +14,8 @@ from typing import Any
 
 from core.advisor import Advisor
 from core.content import ContentErrors
+from core.insights import Insights
+from core.store import RETENTION_DAYS, open_store
 
 log = logging.getLogger("advisor")
 
@@ -71,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("topic", nargs="*", help="a topic such as pay or training")
     compare.set_defaults(func=_compare)
     sub.add_parser("check", help="validate all content; non-zero exit on any error").set_defaults(func=_check)
+    report = sub.add_parser(
+        "report", help="what members asked, what went unanswered, helpfulness, quiz outcomes"
+    )
+    report.add_argument("--scope", help="one server, e.g. discord:123 or slack:T123 (default: all)")
+    report.set_defaults(func=_report)
     discord = sub.add_parser("discord", help="run the Discord bot (DISCORD_TOKEN)")
     discord.add_argument("--sync", action="store_true", help="register the slash commands once, then exit")
     discord.add_argument("--guild", type=int, help="with --sync: one guild (instant, for testing)")
@@ -84,10 +91,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_insights() -> Insights:
+    """The store from the environment: REDIS_URL, else the SQLite file ADVISOR_DB (./data/advisor.db)."""
+    url = os.environ.get("REDIS_URL") or os.environ.get("ADVISOR_DB")
+    store = open_store(url, int(os.environ.get("ADVISOR_RETENTION_DAYS", RETENTION_DAYS)))
+    store.purge()  # retention: forget question text older than the configured days
+    return Insights(store, os.environ.get("ADVISOR_SALT") or store.salt())
+
+
+def _with_insights(advisor: Advisor) -> Advisor:
+    return Advisor(advisor.content, open_insights())
+
+
 def _run(advisor: Advisor, args: argparse.Namespace) -> int:
     ready = [name for name, (_, needs) in PLATFORMS.items() if all(os.environ.get(v) for v in needs)]
     if not ready:
         return _chat(advisor, args)
+    advisor = _with_insights(advisor)
     runners = []
     for name in ready:
         module_name, _ = PLATFORMS[name]
@@ -150,6 +170,7 @@ def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
     if not os.environ.get("DISCORD_TOKEN"):
         print("DISCORD_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
         return 2
+    advisor = _with_insights(advisor)
     from discord import LoginFailure
 
     try:
@@ -193,11 +214,26 @@ def _slack(advisor: Advisor, args: argparse.Namespace) -> int:
     if not os.environ.get("SLACK_BOT_TOKEN"):
         print("SLACK_BOT_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
         return 2
+    advisor = _with_insights(advisor)
     try:
         asyncio.run(adapter.run(advisor))
     except adapter.SlackSettingsError as exc:
         print(f"Slack: {exc}.", file=sys.stderr)
         return 2
+    return 0
+
+
+def _report(advisor: Advisor, args: argparse.Namespace) -> int:
+    from bots.terminal.render import render
+    from core.insights import Who
+
+    advisor = _with_insights(advisor)
+    who = None
+    if args.scope:
+        platform, _, scope = args.scope.partition(":")
+        who = Who(platform, scope, "")
+    sys.stdout.write(render(advisor.insights_reply(who)))
+    advisor.insights.close()  # type: ignore[union-attr]
     return 0
 
 

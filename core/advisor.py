@@ -12,12 +12,15 @@ from core.commands import COMMANDS
 from core.compare import ROLE_LABELS, ComparisonTable, Topic, chart
 from core.content import Content, Dimension, FaqEntry, load_content
 from core.faq import AskResult, FaqIndex
+from core.insights import Insights, Who
 from core.reply import Choice, Field, Reply
+from core.store import Settings
 from core.text import normalize
 
 FAQ_ACTION = "faq:"
 COMPARE_ACTION = "cmp:"
 HELP_ACTION = "cmd:help"
+VOTE_ACTION = "vote:"
 ALL_TOPICS = "all"
 
 CAN_HELP_WITH = (
@@ -55,8 +58,9 @@ LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.
 class Advisor:
     """All the advisor's behaviour over one set of content. Build once; it holds no sessions."""
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, insights: Insights | None = None) -> None:
         self.content = content
+        self.insights = insights  # None: nothing is recorded and answers carry no vote buttons
         self.index = FaqIndex(content.faq, content.vocabulary)
         self.table = ComparisonTable(content.comparison)
         self._typed_forms = {
@@ -68,10 +72,10 @@ class Advisor:
         """Load and validate content, then build the advisor (raises ContentErrors)."""
         return cls(load_content(content_dir))
 
-    def command(self, name: str, argument: str = "") -> Reply:
+    def command(self, name: str, argument: str = "", who: Who | None = None) -> Reply:
         """The reply to a declared command by name ("ask", "compare", "quiz", "help")."""
         handlers = {
-            "ask": lambda: self.ask(argument),
+            "ask": lambda: self.ask(argument, who),
             "compare": lambda: self.compare(argument),
             "quiz": self.quiz_start,
             "help": self.help,
@@ -86,9 +90,11 @@ class Advisor:
         """The raw match for a question (what `advisor ask --json` prints)."""
         return self.index.ask(question[: limits.QUESTION])
 
-    def ask(self, question: str) -> Reply:
+    def ask(self, question: str, who: Who | None = None) -> Reply:
         """The reply to a question: an answer, 'Did you mean…', or a friendly fallback."""
         result = self.ask_result(question)
+        if self.insights and who:
+            self.insights.question(who, question, result)
         if result.why == "answer" and result.faq_id:
             reply = self.faq_reply(result.faq_id)
         elif result.why == "pair" and result.faq_id:
@@ -105,11 +111,17 @@ class Advisor:
         """One FAQ entry as an answer, with related topics as buttons and its source."""
         entry = self.content.faq[faq_id]
         related = [self.content.faq[r] for r in entry.related]
+        votes = ()
+        if self.insights:
+            votes = (
+                Choice("👍 Helpful", f"{VOTE_ACTION}{faq_id}:1", row=1),
+                Choice("👎 Not helpful", f"{VOTE_ACTION}{faq_id}:0", row=1),
+            )
         return Reply(
             kind="answer",
             title=entry.question,
             text=entry.answer,
-            choices=tuple(self._faq_choice(r) for r in related[:4]),
+            choices=(*(self._faq_choice(r) for r in related[:4]), *votes),
             choices_label="Related" if related else "",
             footer=self._source(entry.source),
         )
@@ -156,12 +168,13 @@ class Advisor:
         """The first quiz question."""
         return self._quiz_reply(())
 
-    def quiz_action(self, action_id: str) -> Reply:
+    def quiz_action(self, action_id: str, who: Who | None = None) -> Reply:
         """Apply a quiz button press; forged or stale ids get 'this quiz has expired'."""
         try:
             op, answers = quiz.parse_action(self.content.quiz, action_id)
         except quiz.QuizExpired:
             return self.expired()
+        sharing = self._share_allowed(who)
         if op == "cancel":
             return Reply(
                 kind="notice",
@@ -173,8 +186,16 @@ class Advisor:
             return self._quiz_reply(())
         if op == "share":
             step = quiz.next_step(self.content.quiz, answers)
-            return self._shared_result(step) if isinstance(step, quiz.Result) else self.expired()
-        return self._quiz_reply(answers)
+            if not isinstance(step, quiz.Result):
+                return self.expired()
+            if not sharing:
+                off = "This server's admins have turned off sharing quiz results."
+                return Reply(kind="notice", title="Sharing is off here", text=off, private=True)
+            return self._shared_result(step)
+        reply = self._quiz_reply(answers, sharing)
+        if reply.kind == "result" and self.insights and who:
+            self.insights.quiz(who, quiz.next_step(self.content.quiz, answers).outcome)  # type: ignore[union-attr]
+        return reply
 
     def expired(self) -> Reply:
         """What a forged, stale or malformed button gets."""
@@ -206,11 +227,13 @@ class Advisor:
         except quiz.QuizExpired:
             return None
 
-    def handle_action(self, action_id: str) -> Reply:
-        """Any button the advisor made: a quiz step, an FAQ entry, a comparison topic or help."""
+    def handle_action(self, action_id: str, who: Who | None = None) -> Reply:
+        """Any button the advisor made: a quiz step, an FAQ entry, a comparison topic, a vote, help."""
         action_id = action_id or ""
         if quiz.is_quiz_action(action_id):
-            return self.quiz_action(action_id)
+            return self.quiz_action(action_id, who)
+        if action_id.startswith(VOTE_ACTION):
+            return self._vote(action_id[len(VOTE_ACTION) :], who)
         if action_id.startswith(FAQ_ACTION) and action_id[len(FAQ_ACTION) :] in self.content.faq:
             return self.faq_reply(action_id[len(FAQ_ACTION) :])
         if action_id == COMPARE_ACTION + ALL_TOPICS:
@@ -221,10 +244,72 @@ class Advisor:
                 return self._topic_reply(found)
         if action_id == HELP_ACTION:
             return self.help()
+        return _stale_button()
+
+    # --- /advisor (admins) -------------------------------------------------------------------
+
+    def insights_reply(self, who: Who | None) -> Reply:
+        """What members asked, what went unanswered, how helpful answers were, quiz outcomes:
+        for this server, or for every server when who is None (the command line)."""
+        if not self.insights:
+            return Reply(
+                kind="notice", title="Insights are off", text="No store is configured.", private=True
+            )
+        report = self.insights.report(who.key if who else None)
+        faq = self.content.faq
+        fields = []
+        if report.top_questions:
+            lines = [f"• {faq[i].question if i in faq else i} ×{n}" for i, n in report.top_questions]
+            fields.append(Field("Most asked", "\n".join(lines)))
+        if report.unanswered:
+            lines = [f"• “{_plain(text)}” ×{n}" for text, n in report.unanswered]
+            fields.append(Field("Not answered (add content for these)", "\n".join(lines)))
+        if report.helpfulness:
+            ranked = sorted(report.helpfulness.items(), key=lambda item: (item[1][0] - item[1][1], item[0]))
+            lines = [
+                f"• {faq[i].question if i in faq else i}: 👍 {up} · 👎 {down}" for i, (up, down) in ranked
+            ]
+            fields.append(Field("Helpfulness (least helpful first)", "\n".join(lines[:10])))
+        if report.quiz_outcomes:
+            outcomes = " · ".join(f"{o} {n}" for o, n in sorted(report.quiz_outcomes.items()))
+            fields.append(Field("Quiz outcomes", outcomes))
+        where = "this server" if who else "all servers"
         return Reply(
-            kind="expired",
-            title="That button no longer works",
-            text="It may be from an older version of me. Try /help.",
+            kind="help",
+            title=f"Advisor insights for {where}",
+            text="" if fields else "Nothing recorded yet: ask me something first.",
+            fields=tuple(fields),
+            private=True,
+        )
+
+    def settings_reply(self, who: Who, share_results: bool | None = None, answer_here: str | None = None,
+                       answer: bool | None = None) -> Reply:  # fmt: skip
+        """Show this server's settings, changing them first when values are given.
+
+        answer_here is a channel id; answer=True adds it to the channels answered without a
+        mention, answer=False removes it."""
+        if not self.insights:
+            return Reply(
+                kind="notice", title="Settings are off", text="No store is configured.", private=True
+            )
+        settings = self.insights.settings(who)
+        channels = list(settings.answer_channels)
+        if answer_here and answer is not None:
+            channels = [c for c in channels if c != answer_here] + ([answer_here] if answer else [])
+        changed = Settings(
+            answer_channels=tuple(channels),
+            share_results=settings.share_results if share_results is None else share_results,
+        )
+        if changed != settings:
+            self.insights.save_settings(who, changed)
+        listed = ", ".join(f"<#{c}>" if who.platform == "discord" else c for c in changed.answer_channels)
+        return Reply(
+            kind="help",
+            title="Advisor settings" + (" (saved)" if changed != settings else ""),
+            fields=(
+                Field("Quiz results may be shared publicly", "yes" if changed.share_results else "no"),
+                Field("Channels answered without a mention", listed or "none (mentions and DMs only)"),
+            ),
             private=True,
         )
 
@@ -311,11 +396,11 @@ class Advisor:
             footer=self._source(self.content.comparison.source),
         )
 
-    def _quiz_reply(self, answers: tuple[int, ...]) -> Reply:
+    def _quiz_reply(self, answers: tuple[int, ...], sharing: bool = True) -> Reply:
         content = self.content.quiz
         step = quiz.next_step(content, answers)
         if isinstance(step, quiz.Result):
-            return self._result_reply(step)
+            return self._result_reply(step, sharing)
         intro = f"{content.intro}\n\n" if step.number == 1 else ""
         choices = [
             Choice(f"{i}. {option.text}", quiz.action(content, "answer", (*answers, i - 1)), "primary")
@@ -333,7 +418,7 @@ class Advisor:
             private=True,
         )
 
-    def _result_reply(self, result: quiz.Result) -> Reply:
+    def _result_reply(self, result: quiz.Result, sharing: bool = True) -> Reply:
         content = self.content.quiz
         drivers = "\n".join(f"• {q.short}: {o.text}" for q, o in result.drivers)
         read_next = [self.content.faq[i] for i in result.content.read_next]
@@ -345,7 +430,11 @@ class Advisor:
             text=result.content.text,
             fields=tuple(fields),
             choices=(
-                Choice("Share my result", quiz.action(content, "share", result.answers), "success"),
+                *(
+                    (Choice("Share my result", quiz.action(content, "share", result.answers), "success"),)
+                    if sharing
+                    else ()
+                ),
                 Choice("Restart", quiz.action(content, "restart"), row=0),
                 *(self._faq_choice(e, row=1) for e in read_next),
             ),
@@ -360,6 +449,17 @@ class Advisor:
             text=f"{result.content.text}\n\nTake /quiz to find your own fit.",
         )
 
+    def _vote(self, value: str, who: Who | None) -> Reply:
+        faq_id, _, helpful = value.rpartition(":")
+        if faq_id not in self.content.faq or helpful not in ("0", "1") or not (self.insights and who):
+            return _stale_button()
+        self.insights.vote(who, faq_id, helpful == "1")
+        thanks = "Glad it helped." if helpful == "1" else "Sorry it missed. The admins will see it."
+        return Reply(kind="notice", title="Thanks for the feedback", text=thanks, private=True)
+
+    def _share_allowed(self, who: Who | None) -> bool:
+        return not (self.insights and who) or self.insights.settings(who).share_results
+
     def _faq_choice(self, entry: FaqEntry, style: str = "secondary", row: int = 0) -> Choice:
         return Choice(entry.question, FAQ_ACTION + entry.id, style, row)  # type: ignore[arg-type]
 
@@ -372,3 +472,18 @@ def _dimension_field(dim: Dimension) -> Field:
         dim.label,
         f"{ROLE_LABELS['billing']}: {dim.billing}\n{ROLE_LABELS['coding']}: {dim.coding}\n→ {dim.takeaway}",
     )
+
+
+def _stale_button() -> Reply:
+    return Reply(
+        kind="expired",
+        title="That button no longer works",
+        text="It may be from an older version of me. Try /help.",
+        private=True,
+    )
+
+
+def _plain(text: str) -> str:
+    """A member's words shown back to admins: no code spans, mentions or links that could fire."""
+    cleaned = text.replace("`", "'").replace("@", "@\u200b").replace("<", "‹").replace(">", "›")
+    return cleaned[:120]

@@ -44,6 +44,18 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
+# For server admins only (Discord: Manage Server; Slack: workspace admins and owners).
+ADMIN: Command = Command(
+    "advisor",
+    "Admin tools: what members ask, and this server's settings",
+    (
+        CommandOption("insights", "Top questions, unanswered ones, helpfulness and quiz outcomes"),
+        CommandOption("settings", "Whether quiz results may be shared; channels answered without a mention"),
+    ),
+    usage="/advisor insights",
+)
+
+
 def command(name: str) -> Command:
     """The declared command with this name (KeyError if there is none)."""
     for cmd in COMMANDS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import sqlite3
 import threading
 import time
@@ -52,6 +53,7 @@ class Store(Protocol):
     def save_settings(self, scope: str, settings: Settings) -> None: ...
     def report(self, scope: str | None = None, limit: int = 10) -> Report: ...
     def purge(self, now: float | None = None) -> int: ...
+    def salt(self) -> str: ...
     def close(self) -> None: ...
 
 
@@ -92,6 +94,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX questions_scope_at ON questions (scope, at);
     CREATE TABLE quiz (id INTEGER PRIMARY KEY, scope TEXT NOT NULL, at REAL NOT NULL, outcome TEXT NOT NULL);
     CREATE TABLE settings (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
+    """,
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
 )
 
@@ -185,6 +190,14 @@ class SqliteStore:
             return self._db.execute(
                 "DELETE FROM questions WHERE at < ? AND text IS NOT NULL", (cutoff,)
             ).rowcount
+
+    def salt(self) -> str:
+        """This store's secret salt for user hashes: made once, then always the same."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)", (secrets.token_hex(16),)
+            )
+            return self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import secrets
 import time
 
 import redis
@@ -94,6 +95,11 @@ class RedisStore:
             int(self._redis.zremrangebyscore(self._key("missed", s), "-inf", f"({cutoff}"))
             for s in self._redis.smembers(self._key("scopes"))
         )
+
+    def salt(self) -> str:
+        """Shared by every replica: the first to ask sets it."""
+        self._redis.setnx(self._key("salt"), secrets.token_hex(16))
+        return str(self._redis.get(self._key("salt")))
 
     def close(self) -> None:
         self._redis.close()

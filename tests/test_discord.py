@@ -15,7 +15,7 @@ from bots.discord.bot import make_bot
 from bots.discord.buttons import ACTION_TEMPLATE, ActionButton
 from bots.discord.cog import AdvisorCog
 from core.advisor import EXPIRED_TEXT, Advisor
-from core.commands import COMMANDS
+from core.commands import ADMIN, COMMANDS
 from core.cooldown import Cooldown
 from tests.conftest import ADVISOR_BIN, CONTENT
 
@@ -101,7 +101,11 @@ async def click(bot, custom_id: str, user_id: int = 42):
 async def test_commands_match_the_core_declaration(bot):
     await bot.setup_hook()
     registered = {c.name: c for c in bot.tree.get_commands()}
-    assert list(registered) == [c.name for c in COMMANDS]
+    assert list(registered) == [*(c.name for c in COMMANDS), ADMIN.name]
+    admin = registered[ADMIN.name]
+    assert admin.description == ADMIN.description
+    assert [c.name for c in admin.commands] == [o.name for o in ADMIN.options]
+    assert admin.default_permissions.manage_guild and admin.guild_only
     for declared in COMMANDS:
         command = registered[declared.name]
         assert command.description == declared.description
@@ -397,3 +401,96 @@ async def test_mention_flood_gets_one_polite_notice(cog, bot, bot_user, clock: C
     message = fake_message(bot, "<@999> wfh?")
     await cog.on_message(message)
     assert message.reply.await_args.kwargs["embed"].title == "Can I work from home as a biller or coder?"
+
+
+# --- insights, settings and answer channels --------------------------------------------------------
+
+
+@pytest.fixture
+def stored(tmp_path, clock: Clock):
+    from core.insights import Insights
+    from core.store import SqliteStore
+
+    store = SqliteStore(tmp_path / "advisor.db")
+    insights = Insights(store, store.salt())
+    advisor = Advisor(Advisor.load(CONTENT).content, insights)
+    bot = make_bot(advisor)
+    yield bot, AdvisorCog(bot, advisor, Cooldown(rate=5, per=30.0, clock=clock))
+    insights.close()
+
+
+def in_guild(interaction, guild: int = 555, channel: int = 777):
+    interaction.guild_id = guild
+    interaction.channel_id = channel
+    return interaction
+
+
+async def test_votes_and_insights_per_server(stored):
+    bot, cog = stored
+    asker = in_guild(fake_interaction(bot))
+    await cog.ask.callback(cog, asker, question="how much do coders make")
+    votes = [cid for cid in custom_ids(sent(asker)) if cid.startswith("vote:")]
+    assert votes == ["vote:coder-pay:1", "vote:coder-pay:0"]
+    for user in (1, 2, 2):  # user 2 clicks twice: one vote
+        voter = fake_interaction(bot, user_id=user)
+        in_guild(voter)
+        match = ACTION_TEMPLATE.fullmatch(votes[0])
+        item = await ActionButton.from_custom_id(voter, discord.ui.Button(custom_id=votes[0]), match)
+        await item.callback(voter)
+        assert sent(voter)["embed"].title == "Thanks for the feedback"
+    cog.advisor.insights.recorder.flush()
+    assert cog.advisor.insights.store.report("discord:555").helpfulness == {"coder-pay": (2, 0)}
+
+
+async def test_vote_buttons_are_dynamic_items_too(stored):
+    bot, cog = stored
+    interaction = in_guild(fake_interaction(bot))
+    from bots.discord.buttons import press
+
+    await press(interaction, "vote:coder-pay:0")
+    thanks = sent(interaction)
+    assert thanks["embed"].title == "Thanks for the feedback" and thanks["ephemeral"] is True
+    admin = in_guild(fake_interaction(bot, user_id=9))
+    await cog.insights.callback(cog, admin)
+    report = sent(admin)
+    assert report["ephemeral"] is True
+    assert "👎 1" in json.dumps(report["embed"].to_dict(), ensure_ascii=False)
+    elsewhere = in_guild(fake_interaction(bot, user_id=9), guild=556)
+    await cog.insights.callback(cog, elsewhere)
+    assert "Nothing recorded yet" in sent(elsewhere)["embed"].description
+
+
+async def test_settings_and_answer_channels(stored):
+    bot, cog = stored
+    user = create_autospec(discord.ClientUser, instance=True)
+    user.id = 999
+    bot._connection.user = user
+    admin = in_guild(fake_interaction(bot))
+    await cog.settings.callback(cog, admin, share_results=False, answer_here=True)
+    shown = sent(admin)["embed"]
+    assert shown.title == "Advisor settings (saved)"
+    assert "<#777>" in shown.fields[1].value
+    guild = create_autospec(discord.Guild, instance=True)
+    guild.id = 555
+
+    def channel_message(content: str, channel_id: int = 777):
+        message = fake_message(bot, content, mention_bot=False)
+        message.guild = guild
+        message.channel.id = channel_id
+        return message
+
+    confident = channel_message("how much do medical coders make")
+    await cog.on_message(confident)
+    assert confident.reply.await_args.kwargs["embed"].title == "How much do medical coders make?"
+    unsure = channel_message("what is the meaning of life")
+    await cog.on_message(unsure)
+    unsure.reply.assert_not_awaited()  # unprompted, it speaks only when sure
+    other_channel = channel_message("how much do medical coders make", channel_id=778)
+    await cog.on_message(other_channel)
+    other_channel.reply.assert_not_awaited()
+
+
+def test_message_content_intent_is_opt_in(advisor: Advisor, monkeypatch):
+    assert make_bot(advisor).intents.message_content is False
+    monkeypatch.setenv("DISCORD_MESSAGE_CONTENT", "true")
+    assert make_bot(advisor).intents.message_content is True

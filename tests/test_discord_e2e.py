@@ -84,13 +84,13 @@ async def test_sync_registers_the_declared_commands_once(
     standin: DiscordStandIn, advisor: Advisor, monkeypatch, guild
 ):
     from bots.discord import sync
-    from core.commands import COMMANDS
+    from core.commands import ADMIN, COMMANDS
 
     monkeypatch.setenv("DISCORD_TOKEN", "standin-token")
     monkeypatch.setenv("DISCORD_API_URL", standin.api_url)
     monkeypatch.setenv("DISCORD_GATEWAY_URL", standin.gateway_url)
     names = await sync(advisor, guild)
-    assert names == [c.name for c in COMMANDS]
+    assert names == [*(c.name for c in COMMANDS), ADMIN.name]
     [(where, commands)] = standin.synced
     assert where == (str(guild) if guild else None)
     ask = next(c for c in commands if c["name"] == "ask")

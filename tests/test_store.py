@@ -154,3 +154,14 @@ def test_sqlite_schema_is_versioned(tmp_path):
     assert again.schema_version == len(MIGRATIONS)
     assert again.report("g").helpfulness == {"f": (1, 0)}
     again.close()
+
+
+def test_salt_is_made_once_and_kept(backend):
+    store = backend.open()
+    salt = store.salt()
+    assert len(salt) >= 16 and store.salt() == salt
+    reopened = backend.restart(store)
+    try:
+        assert reopened.salt() == salt
+    finally:
+        reopened.close()

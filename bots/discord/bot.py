@@ -43,11 +43,14 @@ class ShardedAdvisorBot(AdvisorBotMixin, commands.AutoShardedBot):
 
 def make_bot(advisor: Advisor, shards: str | None = None) -> commands.Bot:
     """A bot over this advisor; DISCORD_SHARDS ('auto' or a count) makes it auto-sharded."""
+    # Mentions and DMs carry their text without the privileged message-content intent; only
+    # answer channels (plain questions without a mention) need it, so it is opt-in.
+    intents = discord.Intents.default()
+    intents.message_content = os.environ.get("DISCORD_MESSAGE_CONTENT", "").lower() in ("1", "true", "yes")
     options = {
         "command_prefix": commands.when_mentioned,
         "help_command": None,
-        # Mentions and DMs carry their text without the privileged message-content intent.
-        "intents": discord.Intents.default(),
+        "intents": intents,
         "allowed_mentions": discord.AllowedMentions.none(),
     }
     if shards:

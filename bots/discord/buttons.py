@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bots.discord import render
+from core.insights import Who
 
 if TYPE_CHECKING:
     from core.advisor import Advisor
     from core.reply import Reply
 
-ACTION_TEMPLATE = re.compile(r"(?P<action>(?:quiz|faq|cmp|cmd):[A-Za-z0-9:._-]{1,96})")
+ACTION_TEMPLATE = re.compile(r"(?P<action>(?:quiz|faq|cmp|cmd|vote):[A-Za-z0-9:._-]{1,96})")
 
 
 class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=ACTION_TEMPLATE):
@@ -41,7 +42,8 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=ACTION_TE
 async def press(interaction: discord.Interaction, action: str) -> None:
     """Answer a click: quiz steps edit their message, anything else sends a new one."""
     advisor: Advisor = interaction.client.advisor  # type: ignore[attr-defined]
-    reply = advisor.handle_action(action)
+    asker = Who("discord", str(interaction.guild_id or "dm"), str(interaction.user.id))
+    reply = advisor.handle_action(action, asker)
     if advisor.updates_in_place(action):
         await interaction.response.edit_message(**message_kwargs(reply, editing=True))
     elif advisor.is_share(action) and reply.kind == "result":

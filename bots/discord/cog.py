@@ -12,8 +12,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bots.discord.buttons import message_kwargs
-from core.commands import command
+from core.commands import ADMIN, command
 from core.cooldown import Cooldown
+from core.insights import Who
 from core.reply import Reply
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class AdvisorCog(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 2000]) -> None:
         if await self._cooling_down(interaction):
             return
-        await self._send(interaction, self.advisor.ask(question))
+        await self._send(interaction, self.advisor.ask(question, who(interaction)))
 
     @ask.autocomplete("question")
     async def ask_autocomplete(
@@ -82,16 +83,47 @@ class AdvisorCog(commands.Cog):
     async def help(self, interaction: discord.Interaction) -> None:
         await self._send(interaction, self.advisor.help())
 
-    # --- mentions and DMs ------------------------------------------------------------------
+    # --- /advisor (admins) ------------------------------------------------------------------
+
+    admin = app_commands.Group(
+        name=ADMIN.name,
+        description=ADMIN.description,
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    @admin.command(name="insights", description=ADMIN.options[0].description)
+    async def insights(self, interaction: discord.Interaction) -> None:
+        await self._send(interaction, self.advisor.insights_reply(who(interaction)))
+
+    @admin.command(name="settings", description=ADMIN.options[1].description[:100])
+    @app_commands.describe(
+        share_results="May members post their quiz result in the channel?",
+        answer_here="Answer plain questions in this channel without a mention (needs message content)",
+    )
+    async def settings(
+        self,
+        interaction: discord.Interaction,
+        share_results: bool | None = None,
+        answer_here: bool | None = None,
+    ) -> None:
+        reply = self.advisor.settings_reply(
+            who(interaction), share_results, answer_here=str(interaction.channel_id), answer=answer_here
+        )
+        await self._send(interaction, reply)
+
+    # --- mentions, DMs and answer channels ----------------------------------------------------
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        """'@advisor question' in a channel, or any message in a DM, gets an answer in reply."""
+        """'@advisor question' in a channel, or any message in a DM, gets an answer in reply; so
+        does a plain question in a channel the admins chose, when the advisor is sure."""
         me = self.bot.user
         if message.author.bot or me is None:
             return
         is_dm = isinstance(message.channel, discord.DMChannel)
         if not is_dm and me not in message.mentions:
+            await self._maybe_answer_in_channel(message)
             return
         wait = self.cooldown.hit(message.author.id)
         if wait:
@@ -101,8 +133,23 @@ class AdvisorCog(commands.Cog):
             self._warned[message.author.id] = self.cooldown.clock() + wait
             reply = _slow_down(wait)
         else:
-            reply = self.advisor.ask(_MENTION.sub(" ", message.content).strip())
+            reply = self.advisor.ask(_MENTION.sub(" ", message.content).strip(), message_who(message))
         kwargs = message_kwargs(reply)
+        kwargs.pop("ephemeral")
+        await message.reply(mention_author=False, **kwargs)
+
+    async def _maybe_answer_in_channel(self, message: discord.Message) -> None:
+        if not (self.advisor.insights and message.guild and message.content):
+            return  # message.content is empty without the privileged message-content intent
+        asker = message_who(message)
+        if str(message.channel.id) not in self.advisor.insights.settings(asker).answer_channels:
+            return
+        question = _MENTION.sub(" ", message.content).strip()
+        if self.advisor.ask_result(question).why not in ("answer", "pair"):
+            return  # unprompted, the advisor speaks only when it is sure
+        if self.cooldown.hit(message.author.id):
+            return
+        kwargs = message_kwargs(self.advisor.ask(question, asker))
         kwargs.pop("ephemeral")
         await message.reply(mention_author=False, **kwargs)
 
@@ -144,3 +191,12 @@ def _slow_down(wait: float) -> Reply:
         text=f"You're asking faster than I can keep up. Try again in {max(1, round(wait))} seconds.",
         private=True,
     )
+
+
+def who(interaction: discord.Interaction) -> Who:
+    """Who is asking, for the insights: the server (or "dm") and the user."""
+    return Who("discord", str(interaction.guild_id or "dm"), str(interaction.user.id))
+
+
+def message_who(message: discord.Message) -> Who:
+    return Who("discord", str(message.guild.id) if message.guild else "dm", str(message.author.id))
