@@ -17,6 +17,7 @@ from aiohttp import web
 from tests.loopback import serve
 
 BOT_USER_ID = "UADVISOR"
+ADMIN_USER_ID = "UADMIN"
 
 
 class SlackMock:
@@ -37,6 +38,7 @@ class SlackMock:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # some methods (users.info) are GETs
         app.router.add_post("/response/{id}", self._response)
         self._runner, self.port = await serve(app)
 
@@ -58,6 +60,9 @@ class SlackMock:
             return web.json_response(
                 {"ok": True, "user_id": BOT_USER_ID, "bot_id": "BADVISOR", "team_id": "T1", "user": "advisor"}
             )
+        if method == "users.info":
+            user = body.get("user", "")
+            return web.json_response({"ok": True, "user": {"id": user, "is_admin": user == ADMIN_USER_ID}})
         await self.calls.put((method, body))
         reply: dict[str, Any] = {"ok": True}
         if method in ("chat.postMessage", "chat.postEphemeral"):
@@ -72,6 +77,8 @@ class SlackMock:
 
 
 async def _body(request: web.Request) -> dict[str, Any]:
+    if request.method == "GET":
+        return dict(request.query)
     raw = await request.text()
     if request.content_type == "application/json":
         return json.loads(raw) if raw else {}

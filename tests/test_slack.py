@@ -18,7 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 from bots.slack import render
 from bots.slack.app import make_app, web_app
 from core.advisor import EXPIRED_TEXT, Advisor
-from core.commands import COMMANDS
+from core.commands import ADMIN, COMMANDS
 from tests.conftest import ADVISOR_BIN, ROOT
 from tests.loopback import serve
 from tests.slack_mock import BOT_USER_ID, SlackMock
@@ -30,6 +30,7 @@ class SlackHttp:
     """The app's HTTP mode on 127.0.0.1, and a client that signs like Slack."""
 
     def __init__(self, mock: SlackMock, advisor: Advisor) -> None:
+        # With insights, advisor.insights is shared across restarts like a real database would be.
         self.mock, self.advisor = mock, advisor
         self.runner: web.AppRunner | None = None
         self.session: aiohttp.ClientSession | None = None
@@ -44,7 +45,7 @@ class SlackHttp:
     async def restart(self) -> None:
         """A new app in a new server: nothing carried over but what rides in the buttons."""
         await self.stop()
-        self.advisor = Advisor.load()
+        self.advisor = Advisor(Advisor.load().content, self.advisor.insights)
         await self.start()
 
     async def stop(self) -> None:
@@ -66,12 +67,12 @@ class SlackHttp:
             await response.read()
             return response.status
 
-    async def command(self, name: str, text: str = "", **kw: Any) -> int:
+    async def command(self, name: str, text: str = "", user: str = "U1", **kw: Any) -> int:
         form = {
             "token": "x",
             "team_id": "T1",
             "channel_id": "C1",
-            "user_id": "U1",
+            "user_id": user,
             "user_name": "sam",
             "command": f"/{name}",
             "text": text,
@@ -382,11 +383,13 @@ async def test_every_declared_command_is_answered(slack: SlackHttp, mock: SlackM
 def test_manifest_declares_exactly_the_core_commands():
     manifest = yaml.safe_load((ROOT / "bots" / "slack" / "manifest.yml").read_text())
     commands = manifest["features"]["slash_commands"]
-    assert [c["command"] for c in commands] == [f"/{c.name}" for c in COMMANDS]
-    assert [c["description"] for c in commands] == [c.description for c in COMMANDS]
+    declared = [*COMMANDS, ADMIN]
+    assert [c["command"] for c in commands] == [f"/{c.name}" for c in declared]
+    assert [c["description"] for c in commands] == [c.description for c in declared]
     assert manifest["settings"]["socket_mode_enabled"] is True
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
-    assert events == {"app_home_opened", "app_mention", "message.im"}
+    assert events == {"app_home_opened", "app_mention", "message.im", "message.channels", "message.groups"}
+    assert "users:read" in manifest["oauth_config"]["scopes"]["bot"]  # to check who is an admin
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
 
 
@@ -429,3 +432,63 @@ def test_the_largest_possible_reply_fits_slack():
         footer="s" * 4000,
     )
     assert_valid_blocks(render.blocks(huge, share={"cmd": "ask", "arg": "y" * 1500}))
+
+
+# --- insights, admin tools and answer channels --------------------------------------------------------
+
+
+@pytest.fixture
+async def stored_slack(mock: SlackMock, tmp_path):
+    from core.insights import Insights
+    from core.store import SqliteStore
+
+    store = SqliteStore(tmp_path / "advisor.db")
+    insights = Insights(store, store.salt())
+    http = SlackHttp(mock, Advisor(Advisor.load().content, insights))
+    await http.start()
+    yield http
+    await http.stop()
+    insights.close()
+
+
+async def test_votes_and_admin_insights(stored_slack: SlackHttp, mock: SlackMock):
+    await stored_slack.command("ask", "how much do coders make")
+    _, answer = await mock.next_call()
+    helpful = next(b for b in buttons(answer) if b["value"] == "vote:coder-pay:1")
+    await stored_slack.click(helpful["action_id"], helpful["value"])
+    _, thanks = await mock.next_call()
+    assert header(thanks) == "Thanks for the feedback" and thanks["response_type"] == "ephemeral"
+    await stored_slack.command("ask", "what is the meaning of life <!channel>")
+    await mock.next_call()
+    await stored_slack.command("advisor", "insights", user="U1")
+    _, refused = await mock.next_call()
+    assert header(refused) == "For workspace admins"
+    await stored_slack.command("advisor", "insights", user="UADMIN")
+    _, report = await mock.next_call()
+    text = all_text(report)
+    assert header(report) == "Advisor insights for this server"
+    assert "👍 1" in text and "meaning of life" in text
+    assert "<!channel>" not in text
+    assert_valid_blocks(report["blocks"])
+
+
+async def test_answer_here_answers_plain_questions_when_sure(stored_slack: SlackHttp, mock: SlackMock):
+    await stored_slack.command("advisor", "settings answer-here on share off", user="UADMIN")
+    _, shown = await mock.next_call()
+    assert "(saved)" in header(shown) and "C1" in all_text(shown)
+    sure = {
+        "type": "message",
+        "channel_type": "channel",
+        "channel": "C1",
+        "user": "U2",
+        "text": "how long is medical coding training",
+        "ts": "5.0",
+    }
+    unsure = {**sure, "text": "what is the meaning of life", "ts": "6.0"}
+    elsewhere = {**sure, "channel": "C2", "ts": "7.0"}
+    for event in (unsure, elsewhere, sure):
+        assert await stored_slack.event(event) == 200
+    method, body = await mock.next_call()
+    assert method == "chat.postMessage" and body["thread_ts"] == "5.0"
+    assert header(body) == "How long does the training take?"
+    assert mock.pending() == 0

@@ -11,7 +11,8 @@ from slack_bolt.async_app import AsyncApp
 
 from bots.slack import render
 from core.advisor import Advisor
-from core.commands import COMMANDS
+from core.commands import ADMIN, COMMANDS
+from core.insights import Who
 from core.reply import Reply
 
 log = logging.getLogger("advisor.slack")
@@ -27,12 +28,29 @@ def register(app: AsyncApp, advisor: Advisor) -> None:
     async def on_command(ack: Any, command: dict[str, Any], respond: Any) -> None:
         await ack()
         name, text = command["command"].lstrip("/"), command.get("text") or ""
-        reply = advisor.command(name, text)
+        reply = advisor.command(
+            name, text, Who("slack", command.get("team_id") or "dm", command.get("user_id", ""))
+        )
         share = {"cmd": name, "arg": text[:1500]} if reply.kind in SHAREABLE else None
         await respond(response_type="ephemeral", **render.message(reply, share))
 
     for declared in COMMANDS:
         app.command(f"/{declared.name}")(on_command)
+
+    @app.command(f"/{ADMIN.name}")
+    async def on_admin(ack: Any, command: dict[str, Any], respond: Any, client: Any) -> None:
+        await ack()
+        asker = Who("slack", command.get("team_id") or "dm", command.get("user_id", ""))
+        if not await _is_admin(client, asker.user):
+            reply = Reply(
+                kind="notice",
+                title="For workspace admins",
+                text="Only workspace admins and owners can use /advisor.",
+                private=True,
+            )
+        else:
+            reply = _admin_reply(advisor, asker, command.get("text") or "", command.get("channel_id", ""))
+        await respond(response_type="ephemeral", **render.message(reply))
 
     @app.action(BUTTON)
     async def on_button(ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any) -> None:
@@ -41,7 +59,8 @@ def register(app: AsyncApp, advisor: Advisor) -> None:
         if value.startswith(render.SHARE_PREFIX):
             await _share(respond, body, _shared_reply(advisor, value))
             return
-        reply = advisor.handle_action(value)
+        team = (body.get("team") or {}).get("id") or "dm"
+        reply = advisor.handle_action(value, Who("slack", team, (body.get("user") or {}).get("id", "")))
         if advisor.updates_in_place(value):
             await respond(replace_original=True, **render.message(reply))
         elif advisor.is_share(value):
@@ -51,23 +70,68 @@ def register(app: AsyncApp, advisor: Advisor) -> None:
             await respond(response_type="ephemeral", replace_original=False, **render.message(reply, share))
 
     @app.event("app_mention")
-    async def on_mention(event: dict[str, Any], say: Any) -> None:
-        reply = advisor.ask(_MENTION.sub(" ", event.get("text") or "").strip())
+    async def on_mention(body: dict[str, Any], event: dict[str, Any], say: Any) -> None:
+        reply = advisor.ask(_question(event), _event_who(body, event))
         await say(thread_ts=event.get("thread_ts") or event.get("ts"), **render.message(reply))
 
     @app.event("message")
-    async def on_direct_message(event: dict[str, Any], say: Any) -> None:
-        # Only people writing to the bot directly; never other bots, edits or joins.
-        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+    async def on_message(body: dict[str, Any], event: dict[str, Any], say: Any) -> None:
+        # People only: never other bots, edits or joins.
+        if event.get("bot_id") or event.get("subtype"):
             return
-        reply = advisor.ask(_MENTION.sub(" ", event.get("text") or "").strip())
-        await say(**render.message(reply))
+        asker = _event_who(body, event)
+        if event.get("channel_type") == "im":
+            await say(**render.message(advisor.ask(_question(event), asker)))
+            return
+        # A channel the admins chose: answer plain questions in a thread, only when sure.
+        if (
+            not advisor.insights
+            or event.get("channel") not in advisor.insights.settings(asker).answer_channels
+        ):
+            return
+        if _MENTION.search(event.get("text") or ""):
+            return  # mentions are answered by app_mention
+        if advisor.ask_result(_question(event)).why not in ("answer", "pair"):
+            return
+        reply = advisor.ask(_question(event), asker)
+        await say(thread_ts=event.get("thread_ts") or event.get("ts"), **render.message(reply))
 
     @app.event("app_home_opened")
     async def on_home(event: dict[str, Any], client: Any) -> None:
         if event.get("tab") not in (None, "home"):
             return
         await client.views_publish(user_id=event["user"], view=home_view(advisor))
+
+
+def _question(event: dict[str, Any]) -> str:
+    return _MENTION.sub(" ", event.get("text") or "").strip()
+
+
+def _event_who(body: dict[str, Any], event: dict[str, Any]) -> Who:
+    return Who("slack", body.get("team_id") or "dm", event.get("user", ""))
+
+
+async def _is_admin(client: Any, user_id: str) -> bool:
+    try:
+        user = (await client.users_info(user=user_id))["user"]
+    except Exception:  # no users:read scope, or Slack unreachable: refuse rather than guess
+        log.warning("could not check whether a user is an admin")
+        return False
+    return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
+
+
+def _admin_reply(advisor: Advisor, asker: Who, text: str, channel: str) -> Reply:
+    """/advisor insights | settings [share on|off] [answer-here on|off]"""
+    words = text.lower().split()
+    if words[:1] == ["insights"]:
+        return advisor.insights_reply(asker)
+    if words[:1] == ["settings"]:
+        flags = dict(zip(words[1::2], words[2::2], strict=False))
+        share = {"on": True, "off": False}.get(flags.get("share", ""))
+        here = {"on": True, "off": False}.get(flags.get("answer-here", ""))
+        return advisor.settings_reply(asker, share, answer_here=channel, answer=here)
+    usage = "/advisor insights\n/advisor settings [share on|off] [answer-here on|off]"
+    return Reply(kind="help", title="Admin tools", text=usage, private=True)
 
 
 def home_view(advisor: Advisor) -> dict[str, Any]:
