@@ -30,7 +30,8 @@ async def standin(monkeypatch):
 
 
 @pytest.fixture
-async def running_bot(standin: DiscordStandIn, advisor: Advisor):
+async def running_bot(standin: DiscordStandIn, advisor: Advisor, tmp_path, monkeypatch):
+    monkeypatch.setenv("ADVISOR_HEARTBEAT_FILE", str(tmp_path / "alive"))
     bot = make_bot(advisor)
     task = asyncio.create_task(bot.start("standin-token"))
     await asyncio.wait_for(standin.identified.wait(), 15)
@@ -42,8 +43,13 @@ async def running_bot(standin: DiscordStandIn, advisor: Advisor):
         await task
 
 
-async def test_identify_ask_and_a_quiz_click_end_to_end(standin: DiscordStandIn, running_bot):
+async def test_identify_ask_and_a_quiz_click_end_to_end(standin: DiscordStandIn, running_bot, tmp_path):
     assert standin.identify is not None
+    for _ in range(50):  # on_ready touches the heartbeat the container healthcheck reads
+        if (tmp_path / "alive").exists():
+            break
+        await asyncio.sleep(0.05)
+    assert (tmp_path / "alive").exists()
     assert standin.identify["token"] == "standin-token"
     # Mentions and DMs work without the privileged message-content intent.
     assert not standin.identify["intents"] & discord.Intents(message_content=True).value

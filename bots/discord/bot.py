@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+from pathlib import Path
 
 import discord
 import yarl
@@ -16,6 +18,10 @@ from core.advisor import Advisor
 log = logging.getLogger("advisor.discord")
 
 
+HEARTBEAT_FILE = "/tmp/advisor-discord.alive"  # touched while connected; the container healthcheck reads it
+HEARTBEAT_SECONDS = 30
+
+
 class AdvisorBotMixin:
     """What every advisor bot does at start-up, sharded or not."""
 
@@ -24,6 +30,13 @@ class AdvisorBotMixin:
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
         await self.add_cog(AdvisorCog(self, self.advisor))  # type: ignore[attr-defined, arg-type]
+        self._heartbeat = asyncio.create_task(self._beat())
+
+    async def _beat(self) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            if self.is_ready() and not self.is_closed():  # type: ignore[attr-defined]
+                _touch_heartbeat()
 
     async def on_message(self, message: discord.Message) -> None:
         # No prefix commands: mentions are answered by the cog's listener instead.
@@ -31,6 +44,11 @@ class AdvisorBotMixin:
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s", getattr(self, "user", None))
+        _touch_heartbeat()
+
+
+def _touch_heartbeat() -> None:
+    Path(os.environ.get("ADVISOR_HEARTBEAT_FILE", HEARTBEAT_FILE)).touch()
 
 
 class AdvisorBot(AdvisorBotMixin, commands.Bot):

@@ -11,6 +11,7 @@ from bots.slack.listeners import register
 from core.advisor import Advisor
 
 EVENTS_PATH = "/slack/events"  # bolt's usual path, for commands, actions and events alike
+HEALTH_PATH = "/health"
 
 
 def make_app(
@@ -33,12 +34,19 @@ def web_app(app: AsyncApp) -> web.Application:
     async def events(request: web.Request) -> web.Response:
         return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
 
+    server = health_app()
+    server.router.add_post(EVENTS_PATH, events)
+    return server
+
+
+def health_app() -> web.Application:
+    """Just /health: what load balancers and container healthchecks probe."""
+
     async def health(request: web.Request) -> web.Response:
         return web.Response(text="ok")
 
     server = web.Application()
-    server.router.add_post(EVENTS_PATH, events)
-    server.router.add_get("/health", health)
+    server.router.add_get(HEALTH_PATH, health)
     return server
 
 
