@@ -183,6 +183,9 @@ def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
     except LoginFailure:
         print("Discord rejected the token: check DISCORD_TOKEN in .env.", file=sys.stderr)
         return 2
+    except ValueError as exc:  # shard settings that do not add up
+        print(f"Discord: {exc}.", file=sys.stderr)
+        return 2
     return 0
 
 

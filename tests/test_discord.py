@@ -494,3 +494,16 @@ def test_message_content_intent_is_opt_in(advisor: Advisor, monkeypatch):
     assert make_bot(advisor).intents.message_content is False
     monkeypatch.setenv("DISCORD_MESSAGE_CONTENT", "true")
     assert make_bot(advisor).intents.message_content is True
+
+
+def test_shard_ranges_per_process(advisor: Advisor):
+    from bots.discord.bot import parse_shard_ids
+
+    assert parse_shard_ids("0-3") == [0, 1, 2, 3]
+    assert parse_shard_ids("0,2, 5-6") == [0, 2, 5, 6]
+    bot = make_bot(advisor, shard_ids="4-7", shard_count="8")
+    assert bot.shard_ids == [4, 5, 6, 7] and bot.shard_count == 8
+    with pytest.raises(ValueError, match="DISCORD_SHARD_COUNT"):
+        make_bot(advisor, shard_ids="0-3")
+    with pytest.raises(ValueError, match="below"):
+        make_bot(advisor, shard_ids="0-8", shard_count="8")

@@ -108,3 +108,40 @@ def test_forged_votes_change_nothing(advisor: Advisor):
     for action in ["vote:coder-pay:2", "vote:nope:1", "vote:", "vote:coder-pay"]:
         assert advisor.handle_action(action, SAM).kind == "expired"
     assert advisor.insights.report(SAM.key).helpfulness == {}
+
+
+def test_report_command_shows_a_scripted_session(tmp_path):
+    import subprocess
+
+    from tests.conftest import ADVISOR_BIN
+
+    db = tmp_path / "advisor.db"
+    store = SqliteStore(db)
+    insights = Insights(store, store.salt())
+    scripted = Advisor(load_content(CONTENT), insights)
+    for question in [
+        "how much do coders make",
+        "how much do coders make",
+        "wfh?",
+        "what is the meaning of life",
+    ]:
+        scripted.ask(question, SAM)
+    scripted.handle_action("vote:coder-pay:1", SAM)
+    scripted.handle_action("vote:coder-pay:0", ALEX)
+    reply = scripted.quiz_start()
+    for pick in [2, 2, 1, 2, 2, 2, 1, 2, 2, 2]:
+        reply = press(scripted, reply, str(pick), SAM)
+    insights.close()
+
+    env = {"PATH": "/usr/bin:/bin", "ADVISOR_DB": str(db), "ADVISOR_CONTENT": str(CONTENT)}
+    run = subprocess.run([ADVISOR_BIN, "report"], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
+    assert "How much do medical coders make? ×2" in out
+    assert "“what is the meaning of life” ×1" in out
+    assert "👍 1 · 👎 1" in out
+    assert "coding 1" in out
+    scoped = subprocess.run(
+        [ADVISOR_BIN, "report", "--scope", "slack:T9"], capture_output=True, text=True, env=env
+    )
+    assert "Nothing recorded yet" in scoped.stdout

@@ -12,7 +12,12 @@ async def run(advisor: Advisor) -> None:
     from bots.discord.bot import endpoints_from_env, make_bot
 
     endpoints_from_env()
-    bot = make_bot(advisor, os.environ.get("DISCORD_SHARDS"))
+    bot = make_bot(
+        advisor,
+        os.environ.get("DISCORD_SHARDS"),
+        os.environ.get("DISCORD_SHARD_IDS"),
+        os.environ.get("DISCORD_SHARD_COUNT"),
+    )
     async with bot:
         await bot.start(os.environ["DISCORD_TOKEN"])
 

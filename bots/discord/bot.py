@@ -59,8 +59,12 @@ class ShardedAdvisorBot(AdvisorBotMixin, commands.AutoShardedBot):
     pass
 
 
-def make_bot(advisor: Advisor, shards: str | None = None) -> commands.Bot:
-    """A bot over this advisor; DISCORD_SHARDS ('auto' or a count) makes it auto-sharded."""
+def make_bot(
+    advisor: Advisor, shards: str | None = None, shard_ids: str | None = None, shard_count: str | None = None
+) -> commands.Bot:
+    """A bot over this advisor. DISCORD_SHARDS ('auto' or a count) makes it auto-sharded;
+    DISCORD_SHARD_IDS ('0-3' or '0,1') with DISCORD_SHARD_COUNT runs only those shards, so a large
+    install can spread its shards over several processes sharing Redis."""
     # Mentions and DMs carry their text without the privileged message-content intent; only
     # answer channels (plain questions without a mention) need it, so it is opt-in.
     intents = discord.Intents.default()
@@ -71,13 +75,33 @@ def make_bot(advisor: Advisor, shards: str | None = None) -> commands.Bot:
         "intents": intents,
         "allowed_mentions": discord.AllowedMentions.none(),
     }
-    if shards:
+    if shard_ids:
+        if not shard_count:
+            raise ValueError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total across processes)")
+        ids = parse_shard_ids(shard_ids)
+        total = int(shard_count)
+        if not ids or max(ids) >= total:
+            raise ValueError(f"shard ids {shard_ids!r} must be below DISCORD_SHARD_COUNT={total}")
+        bot: commands.Bot = ShardedAdvisorBot(shard_ids=ids, shard_count=total, **options)
+    elif shards:
         count = None if shards.strip().lower() == "auto" else int(shards)
-        bot: commands.Bot = ShardedAdvisorBot(shard_count=count, **options)
+        bot = ShardedAdvisorBot(shard_count=count, **options)
     else:
         bot = AdvisorBot(**options)
     bot.advisor = advisor  # type: ignore[attr-defined]
     return bot
+
+
+def parse_shard_ids(text: str) -> list[int]:
+    """'0-3' -> [0, 1, 2, 3]; '0,2,5' -> [0, 2, 5]; ranges and lists may mix."""
+    ids: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        if "-" in part:
+            low, high = (int(x) for x in part.split("-", 1))
+            ids.update(range(low, high + 1))
+        elif part:
+            ids.add(int(part))
+    return sorted(ids)
 
 
 def use_endpoints(api_url: str | None, gateway_url: str | None) -> None:
