@@ -30,7 +30,10 @@ ROLE_UNPAIRED = 0.8  # a question naming one role, scored against an entry compa
 TWIN_WEIGHT = 0.95  # a twin's role-swapped phrasing counts this much
 PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the best entry
 PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when this sure
-WEAK_ONLY = 0.3  # a match made only of question words is barely a match
+WEAK_ONLY = 0.3
+ANSWER_CACHE = (
+    4096  # questions whose results are remembered  # a match made only of question words is barely a match
+)
 
 _BILLING, _CODING = stem("biller"), stem("coder")
 
@@ -128,6 +131,7 @@ class FaqIndex:
 
     def __init__(self, entries: Mapping[str, FaqEntry], vocabulary: Vocabulary) -> None:
         self.entries = dict(entries)
+        self._answers: dict[str, AskResult] = {}
         texts = [t for e in entries.values() for t in (e.question, *e.asked_as, e.answer)]
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
         signals = [*off_topic_words, *vocabulary.medical_anchors]
@@ -185,6 +189,17 @@ class FaqIndex:
 
     def ask(self, question: str) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
+        # The same questions come back all day ("salary?"); results are immutable, so cache them.
+        cached = self._answers.get(question)
+        if cached is None:
+            cached = self.match(question)
+            if len(self._answers) >= ANSWER_CACHE:
+                self._answers.pop(next(iter(self._answers)))  # forget the oldest
+            self._answers[question] = cached
+        return cached
+
+    def match(self, question: str) -> AskResult:
+        """What ask() returns, worked out afresh (no cache): for measuring."""
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")

@@ -6,13 +6,17 @@ background Recorder, so nothing here ever delays a reply.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.faq import AskResult
 from core.recorder import Recorder
 from core.store import Report, Settings, Store, user_hash
+
+TALLY_SECONDS = 0.5  # how long answered-question counts gather before they are written
 
 
 @dataclass(frozen=True)
@@ -40,14 +44,29 @@ class Insights:
         self.salt = salt
         self.clock = clock
         self._settings: dict[str, tuple[float, Settings]] = {}
+        self._tally: Counter[tuple[str, str]] = Counter()
+        self._tally_lock = threading.Lock()
 
     def question(self, who: Who, text: str, result: AskResult) -> None:
         if result.faq_id:
-            self.recorder.submit(self.store.record_question, who.key, text, "answered", result.faq_id)
+            # Answered questions are only counted: tally in memory, write the sums in one go.
+            with self._tally_lock:
+                first = not self._tally
+                self._tally[(who.key, result.faq_id)] += 1
+            if first:  # write the sums a moment later, whatever has been counted by then
+                timer = threading.Timer(TALLY_SECONDS, self.recorder.submit, (self._write_tally,))
+                timer.daemon = True
+                timer.start()
         elif result.why in ("unsure", "off-topic"):
             # Code look-ups, claims and empty messages are not gaps in the content.
             outcome = "unsure" if result.why == "unsure" else "unanswered"
             self.recorder.submit(self.store.record_question, who.key, text, outcome, None)
+
+    def _write_tally(self) -> None:
+        with self._tally_lock:
+            tally, self._tally = self._tally, Counter()
+        for (scope, faq_id), count in tally.items():
+            self.store.record_question(scope, "", "answered", faq_id, count)
 
     def vote(self, who: Who, faq_id: str, helpful: bool) -> None:
         user = user_hash(self.salt, who.platform, who.user)
@@ -70,8 +89,10 @@ class Insights:
         self._settings[who.key] = (self.clock() + self.SETTINGS_TTL, settings)
 
     def report(self, scope_key: str | None) -> Report:
-        self.recorder.flush()  # a report right after a vote shows that vote
+        self.recorder.submit(self._write_tally)
+        self.recorder.flush()  # a report right after a vote or a question shows it
         return self.store.report(scope_key)
 
     def close(self) -> None:
+        self.recorder.submit(self._write_tally)
         self.recorder.close()

@@ -16,6 +16,7 @@ from core.store import Store
 
 log = logging.getLogger("advisor.store")
 _STOP = object()
+BATCH = 500  # writes applied together at most
 
 
 class Recorder:
@@ -35,9 +36,9 @@ class Recorder:
             log.warning("store is falling behind; dropped a %s", getattr(write, "__name__", "write"))
 
     def flush(self, timeout: float = 10.0) -> None:
-        """Wait until every queued write is applied (tests, shutdown)."""
+        """Wait until every write queued so far is applied and committed (reports, tests)."""
         done = threading.Event()
-        self.submit(lambda: done.set())
+        self._queue.put(done)
         done.wait(timeout)
 
     def close(self) -> None:
@@ -48,11 +49,19 @@ class Recorder:
 
     def _run(self) -> None:
         while True:
-            item = self._queue.get()
-            if item is _STOP:
-                return
-            write, args = item
+            items = [self._queue.get()]
+            # Whatever queued up meanwhile goes in the same batch: one round trip, not hundreds.
+            while len(items) < BATCH and not self._queue.empty():
+                items.append(self._queue.get_nowait())
+            writes = [item for item in items if isinstance(item, tuple)]
             try:
-                write(*args)
+                with self.store.batch():
+                    for write, args in writes:
+                        write(*args)
             except Exception:
-                log.exception("a store write failed and was dropped")
+                log.exception("%d store write(s) failed and were dropped", len(writes))
+            for item in items:
+                if isinstance(item, threading.Event):
+                    item.set()  # a flush(): everything before it is committed now
+            if _STOP in items:
+                return

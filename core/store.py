@@ -8,6 +8,7 @@ advisor could not answer, trimmed, and forgotten after the retention period.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -15,6 +16,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -47,13 +49,16 @@ class Store(Protocol):
     """The storage interface both backends implement (tests run one suite against both)."""
 
     def vote(self, scope: str, faq_id: str, user: str, helpful: bool) -> None: ...
-    def record_question(self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None) -> None: ...
+    def record_question(
+        self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None, count: int = 1
+    ) -> None: ...
     def record_quiz(self, scope: str, outcome: str) -> None: ...
     def settings(self, scope: str) -> Settings: ...
     def save_settings(self, scope: str, settings: Settings) -> None: ...
     def report(self, scope: str | None = None, limit: int = 10) -> Report: ...
     def purge(self, now: float | None = None) -> int: ...
     def salt(self) -> str: ...
+    def batch(self) -> contextlib.AbstractContextManager[None]: ...
     def close(self) -> None: ...
 
 
@@ -98,6 +103,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    """
+    ALTER TABLE questions ADD COLUMN count INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 
 
@@ -135,11 +143,13 @@ class SqliteStore:
             (scope, faq_id, user, int(helpful), time.time()),
         )
 
-    def record_question(self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None) -> None:
+    def record_question(
+        self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None, count: int = 1
+    ) -> None:
         kept = None if outcome == "answered" else trim_question(text)
         self._write(
-            "INSERT INTO questions (scope, at, outcome, faq_id, text) VALUES (?, ?, ?, ?, ?)",
-            (scope, time.time(), outcome, faq_id, kept),
+            "INSERT INTO questions (scope, at, outcome, faq_id, text, count) VALUES (?, ?, ?, ?, ?, ?)",
+            (scope, time.time(), outcome, faq_id, kept, count),
         )
 
     def record_quiz(self, scope: str, outcome: str) -> None:
@@ -162,13 +172,13 @@ class SqliteStore:
         also = "AND" if scope else "WHERE"
         with self._lock:
             top = self._db.execute(
-                f"SELECT faq_id, COUNT(*) FROM questions {where} {also} outcome = 'answered' "
-                "GROUP BY faq_id ORDER BY COUNT(*) DESC, faq_id LIMIT ?",
+                f"SELECT faq_id, SUM(count) FROM questions {where} {also} outcome = 'answered' "
+                "GROUP BY faq_id ORDER BY SUM(count) DESC, faq_id LIMIT ?",
                 (*params, limit),
             ).fetchall()
             missed = self._db.execute(
-                f"SELECT text, COUNT(*) FROM questions {where} {also} outcome != 'answered' "
-                "GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT ?",
+                f"SELECT text, SUM(count) FROM questions {where} {also} outcome != 'answered' "
+                "GROUP BY text ORDER BY SUM(count) DESC, text LIMIT ?",
                 (*params, limit),
             ).fetchall()
             votes = self._db.execute(
@@ -198,6 +208,17 @@ class SqliteStore:
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)", (secrets.token_hex(16),)
             )
             return self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0]
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make every write inside one transaction (the Recorder batches its queue)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:

@@ -7,10 +7,12 @@ delete); quiz:{scope} hash outcome -> count; settings:{scope} JSON; scopes set.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import secrets
 import time
+from collections.abc import Iterator
 
 import redis
 
@@ -37,33 +39,52 @@ class RedisStore:
         self._redis = redis.Redis.from_url(url, decode_responses=True, socket_timeout=5)
         self._ids = itertools.count()
         self._tag = f"{os.getpid()}-{id(self):x}"  # keeps equal texts at the same instant distinct
+        self._batch: redis.client.Pipeline | None = None
 
     def _key(self, *parts: str) -> str:
         return PREFIX + ":".join(parts)
 
-    def vote(self, scope: str, faq_id: str, user: str, helpful: bool) -> None:
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Send every write made inside as one round trip (the Recorder batches its queue)."""
+        self._batch = self._redis.pipeline(transaction=False)
+        try:
+            yield
+            self._batch.execute()
+        finally:
+            self._batch = None
+
+    @contextlib.contextmanager
+    def _pipe(self) -> Iterator[redis.client.Pipeline]:
+        if self._batch is not None:
+            yield self._batch
+            return
         with self._redis.pipeline() as pipe:
+            yield pipe
+            pipe.execute()
+
+    def vote(self, scope: str, faq_id: str, user: str, helpful: bool) -> None:
+        with self._pipe() as pipe:
             pipe.hset(self._key("votes", scope, faq_id), user, int(helpful))
             pipe.sadd(self._key("voted", scope), faq_id)
             pipe.sadd(self._key("scopes"), scope)
-            pipe.execute()
 
-    def record_question(self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None) -> None:
-        with self._redis.pipeline() as pipe:
+    def record_question(
+        self, scope: str, text: str, outcome: Outcome, faq_id: str | None = None, count: int = 1
+    ) -> None:
+        with self._pipe() as pipe:
             if outcome == "answered":
-                pipe.hincrby(self._key("answered", scope), faq_id or "?", 1)
+                pipe.hincrby(self._key("answered", scope), faq_id or "?", count)
             else:
                 now = time.time()
                 member = f"{now:.6f}|{self._tag}-{next(self._ids)}|{trim_question(text)}"
                 pipe.zadd(self._key("missed", scope), {member: now})
             pipe.sadd(self._key("scopes"), scope)
-            pipe.execute()
 
     def record_quiz(self, scope: str, outcome: str) -> None:
-        with self._redis.pipeline() as pipe:
+        with self._pipe() as pipe:
             pipe.hincrby(self._key("quiz", scope), outcome, 1)
             pipe.sadd(self._key("scopes"), scope)
-            pipe.execute()
 
     def settings(self, scope: str) -> Settings:
         data = self._redis.get(self._key("settings", scope))

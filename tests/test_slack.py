@@ -64,7 +64,10 @@ class SlackHttp:
         }
         assert self.session is not None
         async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
-            await response.read()
+            raw = await response.read()
+            if response.status == 200 and raw.startswith(b"{") and b'"blocks"' in raw:
+                # A slash command's reply rides in its acknowledgement: record it like a call.
+                await self.mock.calls.put(("ack", json.loads(raw)))
             return response.status
 
     async def command(self, name: str, text: str = "", user: str = "U1", **kw: Any) -> int:
@@ -170,7 +173,7 @@ def all_text(body: dict[str, Any]) -> str:
 async def test_ask_answers_ephemerally_with_a_share_button(slack: SlackHttp, mock: SlackMock):
     assert await slack.command("ask", "how much do coders make") == 200
     kind, body = await mock.next_call()
-    assert kind == "response_url" and body["response_type"] == "ephemeral"
+    assert kind == "ack" and body["response_type"] == "ephemeral"  # the reply rides in the ack
     assert header(body) == "How much do medical coders make?"
     assert "$21 an hour" in all_text(body)
     assert_valid_blocks(body["blocks"])
@@ -236,7 +239,7 @@ async def test_bad_signature_gets_401_and_no_reply(slack: SlackHttp, mock: Slack
     )
     await slack.command("help")  # a good request afterwards still works, and is the only reply
     kind, body = await mock.next_call()
-    assert kind == "response_url" and "/ask" in all_text(body)
+    assert kind == "ack" and "/ask" in all_text(body)
     assert mock.pending() == 0
 
 
@@ -376,7 +379,7 @@ def test_every_reachable_reply_is_valid_block_kit(advisor: Advisor):
 async def test_every_declared_command_is_answered(slack: SlackHttp, mock: SlackMock, declared: str):
     assert await slack.command(declared, "pay" if declared == "compare" else "") == 200
     kind, body = await mock.next_call()
-    assert kind == "response_url" and body["response_type"] == "ephemeral"
+    assert kind == "ack" and body["response_type"] == "ephemeral"
     assert_valid_blocks(body["blocks"])
 
 

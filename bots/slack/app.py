@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import weakref
+
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bots.slack.listeners import register
+from bots.slack.listeners import Responder, register
 from core.advisor import Advisor
 
+# Each app's shared HTTP session for response_url, closed when its web server stops.
+_responders: weakref.WeakKeyDictionary[AsyncApp, Responder] = weakref.WeakKeyDictionary()
 EVENTS_PATH = "/slack/events"  # bolt's usual path, for commands, actions and events alike
 HEALTH_PATH = "/health"
 
@@ -24,7 +28,8 @@ def make_app(
     app = AsyncApp(
         client=client, signing_secret=signing_secret, request_verification_enabled=bool(signing_secret)
     )
-    register(app, advisor)
+    _responders[app] = Responder()
+    register(app, advisor, _responders[app])
     return app
 
 
@@ -34,8 +39,14 @@ def web_app(app: AsyncApp) -> web.Application:
     async def events(request: web.Request) -> web.Response:
         return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
 
+    async def close_responder(_: web.Application) -> None:
+        responder = _responders.get(app)
+        if responder is not None:
+            await responder.close()
+
     server = health_app()
     server.router.add_post(EVENTS_PATH, events)
+    server.on_cleanup.append(close_responder)
     return server
 
 
