@@ -402,12 +402,12 @@ async def test_health_endpoint_for_load_balancers(slack: SlackHttp):
         assert response.status == 200 and await response.text() == "ok"
 
 
-def test_slack_command_needs_settings():
+def test_slack_command_needs_settings(tmp_path):
     run = subprocess.run(
         [ADVISOR_BIN, "slack"], capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"}
     )
     assert run.returncode == 2 and "SLACK_BOT_TOKEN is not set" in run.stderr
-    env = {"PATH": "/usr/bin:/bin", "SLACK_BOT_TOKEN": "xoxb-1"}
+    env = {"PATH": "/usr/bin:/bin", "SLACK_BOT_TOKEN": "xoxb-1", "ADVISOR_DB": str(tmp_path / "a.db")}
     run = subprocess.run([ADVISOR_BIN, "slack"], capture_output=True, text=True, timeout=60, env=env)
     assert run.returncode == 2 and "SLACK_SIGNING_SECRET" in run.stderr
     assert "xoxb-1" not in run.stderr

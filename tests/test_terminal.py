@@ -84,8 +84,9 @@ def test_ask_and_compare_print_what_the_chat_shows():
     assert "Billers vs coders: Pay" in compared.stdout and "$43,000/yr" in compared.stdout
 
 
-def test_run_reports_a_platform_that_cannot_start_without_leaking_its_token():
+def test_run_reports_a_platform_that_cannot_start_without_leaking_its_token(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "ADVISOR_CONTENT": str(CONTENT), "SLACK_BOT_TOKEN": "xoxb-secret-123"}
+    env["ADVISOR_DB"] = str(tmp_path / "advisor.db")
     run = subprocess.run([ADVISOR_BIN, "run"], capture_output=True, text=True, timeout=60, env=env, input="")
     assert run.returncode == 1
     assert "slack stopped: SlackSettingsError" in run.stderr
