@@ -21,4 +21,6 @@ USER advisor
 
 RUN advisor check
 EXPOSE 3000
+# Healthy when the Discord bot's heartbeat is fresh or Slack's /health answers (compose narrows it).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["advisor", "health"]
 CMD ["advisor", "run"]

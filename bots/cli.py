@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     discord.add_argument("--sync", action="store_true", help="register the slash commands once, then exit")
     discord.add_argument("--guild", type=int, help="with --sync: one guild (instant, for testing)")
     discord.set_defaults(func=_discord)
+    health = sub.add_parser("health", help="exit 0 if the running bot is healthy (container healthchecks)")
+    health.add_argument("platform", nargs="?", choices=["discord", "slack"], help="check only this one")
+    health.set_defaults(func=_health, needs_content=False)
     slack = sub.add_parser("slack", help="run the Slack app (Socket Mode or HTTP, from the environment)")
     slack.set_defaults(func=_slack)
     preview = sub.add_parser("preview", help="print the exact payload a platform would get for a command")
@@ -224,6 +227,28 @@ def _slack(advisor: Advisor, args: argparse.Namespace) -> int:
         print(f"Slack: {exc}.", file=sys.stderr)
         return 2
     return 0
+
+
+def _health(advisor: Advisor | None, args: argparse.Namespace) -> int:
+    """Discord: the heartbeat file is fresh. Slack: /health answers on PORT. Either, with none named."""
+    import time
+    import urllib.request
+
+    def discord_ok() -> bool:
+        beat = Path(os.environ.get("ADVISOR_HEARTBEAT_FILE", "/tmp/advisor-discord.alive"))
+        return beat.exists() and time.time() - beat.stat().st_mtime < 120
+
+    def slack_ok() -> bool:
+        url = f"http://127.0.0.1:{os.environ.get('PORT', '3000')}/health"
+        try:
+            with urllib.request.urlopen(url, timeout=3) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    checks = {"discord": discord_ok, "slack": slack_ok}
+    names = [args.platform] if args.platform else list(checks)
+    return 0 if any(checks[name]() for name in names) else 1
 
 
 def _report(advisor: Advisor, args: argparse.Namespace) -> int:

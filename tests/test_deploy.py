@@ -53,11 +53,12 @@ def test_env_example_documents_every_setting_the_code_reads():
 def test_healthchecks_match_the_code():
     slack = SERVICES["slack"]
     port = slack["environment"]["PORT"]
-    assert f"http://127.0.0.1:{port}{HEALTH_PATH}" in " ".join(slack["healthcheck"]["test"])
+    assert slack["healthcheck"]["test"] == ["CMD", "advisor", "health", "slack"]
     assert slack["ports"] == [f"127.0.0.1:{port}:{port}"]  # published on loopback only
     discord = SERVICES["discord"]
-    assert HEARTBEAT_FILE in " ".join(discord["healthcheck"]["test"])
+    assert discord["healthcheck"]["test"] == ["CMD", "advisor", "health", "discord"]
     assert int(discord["healthcheck"]["interval"].rstrip("s")) >= HEARTBEAT_SECONDS
+    assert 'CMD ["advisor", "health"]' in DOCKERFILE
     redis = SERVICES["redis"]
     assert redis["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
     assert "redis-data:/data" in redis["volumes"] and "redis-data" in COMPOSE["volumes"]
@@ -71,3 +72,40 @@ def test_dockerfile_is_slim_non_root_and_finds_its_content():
     assert "RUN advisor check" in DOCKERFILE
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert ".env" in ignored and ".venv" in ignored  # secrets and local files stay out of the image
+
+
+def test_health_command_reads_the_heartbeat_and_the_health_endpoint(tmp_path):
+    import asyncio
+    import os
+    import subprocess
+    import time
+
+    from bots.slack.app import health_app
+    from tests.conftest import ADVISOR_BIN
+    from tests.loopback import serve
+
+    beat = tmp_path / "alive"
+    env = {"PATH": "/usr/bin:/bin", "ADVISOR_HEARTBEAT_FILE": str(beat), "PORT": "1"}
+
+    def health(*platform: str) -> int:
+        return subprocess.run([ADVISOR_BIN, "health", *platform], env=env, timeout=30).returncode
+
+    assert health("discord") == 1  # no heartbeat yet
+    beat.touch()
+    assert health("discord") == 0 and health() == 0
+    old = time.time() - 300
+    os.utime(beat, (old, old))
+    assert health("discord") == 1  # stale: the bot lost Discord
+    assert HEARTBEAT_FILE.startswith("/tmp/")
+
+    async def slack_check() -> int:
+        runner, port = await serve(health_app())
+        env["PORT"] = str(port)
+        try:
+            return await asyncio.to_thread(health, "slack")
+        finally:
+            await runner.cleanup()
+
+    assert asyncio.run(slack_check()) == 0
+    assert health("slack") == 1  # nothing listening any more
+    assert HEALTH_PATH == "/health"
