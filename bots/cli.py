@@ -165,13 +165,20 @@ def _compare(advisor: Advisor, args: argparse.Namespace) -> int:
     return 0
 
 
+def _missing(variable: str) -> bool:
+    """True (after saying so) when a required setting is absent; never prints a value."""
+    if os.environ.get(variable):
+        return False
+    print(f"{variable} is not set: put it in .env (see .env.example).", file=sys.stderr)
+    return True
+
+
 def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
     import asyncio
 
     import bots.discord as adapter
 
-    if not os.environ.get("DISCORD_TOKEN"):
-        print("DISCORD_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
+    if _missing("DISCORD_TOKEN"):
         return 2
     advisor = _with_insights(advisor)
     from discord import LoginFailure
@@ -217,8 +224,7 @@ def _slack(advisor: Advisor, args: argparse.Namespace) -> int:
 
     import bots.slack as adapter
 
-    if not os.environ.get("SLACK_BOT_TOKEN"):
-        print("SLACK_BOT_TOKEN is not set: put it in .env (see .env.example).", file=sys.stderr)
+    if _missing("SLACK_BOT_TOKEN"):
         return 2
     advisor = _with_insights(advisor)
     try:
