@@ -98,8 +98,7 @@ def open_insights() -> Insights:
     """The store from the environment: REDIS_URL, else the SQLite file ADVISOR_DB (./data/advisor.db)."""
     url = os.environ.get("REDIS_URL") or os.environ.get("ADVISOR_DB")
     store = open_store(url, int(os.environ.get("ADVISOR_RETENTION_DAYS", RETENTION_DAYS)))
-    store.purge()  # retention: forget question text older than the configured days
-    return Insights(store, os.environ.get("ADVISOR_SALT") or store.salt())
+    return Insights(store, os.environ.get("ADVISOR_SALT") or store.salt())  # purges daily
 
 
 def _with_insights(advisor: Advisor) -> Advisor:

@@ -17,6 +17,7 @@ from core.recorder import Recorder
 from core.store import Report, Settings, Store, user_hash
 
 TALLY_SECONDS = 0.5  # how long answered-question counts gather before they are written
+PURGE_SECONDS = 24 * 3600.0  # how often question text past its retention is forgotten
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ class Insights:
         self._settings: dict[str, tuple[float, Settings]] = {}
         self._tally: Counter[tuple[str, str]] = Counter()
         self._tally_lock = threading.Lock()
+        self._purging: threading.Timer | None = None
+        self._purge_daily()
+
+    def _purge_daily(self) -> None:
+        """Retention runs at start and then once a day, on the recorder's thread."""
+        self.recorder.submit(self.store.purge)
+        self._purging = threading.Timer(PURGE_SECONDS, self._purge_daily)
+        self._purging.daemon = True
+        self._purging.start()
 
     def question(self, who: Who, text: str, result: AskResult) -> None:
         if result.faq_id:
@@ -94,5 +104,7 @@ class Insights:
         return self.store.report(scope_key)
 
     def close(self) -> None:
+        if self._purging is not None:
+            self._purging.cancel()
         self.recorder.submit(self._write_tally)
         self.recorder.close()
