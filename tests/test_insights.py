@@ -145,3 +145,16 @@ def test_report_command_shows_a_scripted_session(tmp_path):
         [ADVISOR_BIN, "report", "--scope", "slack:T9"], capture_output=True, text=True, env=env
     )
     assert "Nothing recorded yet" in scoped.stdout
+
+
+def test_retention_runs_when_insights_start(tmp_path):
+    import time
+
+    store = SqliteStore(tmp_path / "old.db", retention_days=90)
+    store.record_question("discord:guild-1", "a question from long ago", "unanswered")
+    store._db.execute("UPDATE questions SET at = ?", (time.time() - 100 * 86_400,))
+    insights = Insights(store, store.salt())  # a bot starting up
+    try:
+        assert insights.report("discord:guild-1").unanswered == []
+    finally:
+        insights.close()
