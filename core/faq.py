@@ -293,7 +293,7 @@ class FaqIndex:
         scores = dict(scored.ranked)
         best = scored.ranked[0][1]
         query_norm = math.sqrt(sum(w * w for w in scored.weights.values()))
-        for entry_id, score in scored.ranked[:2]:
+        for entry_id, score in scored.ranked[:4]:
             twin = self._twins.get(entry_id)
             if twin is None or twin not in scores:
                 continue
@@ -305,7 +305,10 @@ class FaqIndex:
                 union = {**a.weights, **b.weights}
                 together = max(together, _cosine(scored.weights, query_norm, _doc(entry_id, union)))
             needed = max(CONFIDENT, best - PAIR_SLACK) if roles else max(PAIR_ROLELESS, best - PAIR_SLACK)
-            if together >= needed:
+            # "What's the salary difference between billers and coders": naming the topic the
+            # twins share (pay) and both roles is asking for the pair, whatever else scores well.
+            named = len(roles) == 2 and stem(self.entries[entry_id].compare or "") in scored.weights
+            if together >= needed or (named and together >= CONFIDENT):
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
                 others = tuple(i for i, _ in scored.ranked if i not in (first, second))[:2]
                 compare = self.entries[first].compare
