@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint check clean bench
 
 $(STAMP): pyproject.toml
+	@echo "Setting up $(VENV) (first run only, about a minute)..."
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
