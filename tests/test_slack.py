@@ -85,7 +85,7 @@ class SlackHttp:
         }
         return await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
 
-    async def click(self, action_id: str, value: str, **kw: Any) -> int:
+    async def click(self, action_id: str, value: str, response_url: bool = True, **kw: Any) -> int:
         payload = {
             "type": "block_actions",
             "team": {"id": "T1"},
@@ -95,7 +95,7 @@ class SlackHttp:
             "trigger_id": "1.2.3",
             "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1", "is_ephemeral": True},
             "channel": {"id": "C1", "name": "study"},
-            "response_url": self.mock.response_url(),
+            **({"response_url": self.mock.response_url()} if response_url else {}),
             "actions": [
                 {
                     "type": "button",
@@ -495,3 +495,10 @@ async def test_answer_here_answers_plain_questions_when_sure(stored_slack: Slack
     assert method == "chat.postMessage" and body["thread_ts"] == "5.0"
     assert header(body) == "How long does the training take?"
     assert mock.pending() == 0
+
+
+async def test_a_click_without_response_url_answers_ephemerally(slack: SlackHttp, mock: SlackMock):
+    assert await slack.click("advisor-0", "faq:coder-pay", response_url=False) == 200
+    method, body = await mock.next_call()
+    assert method == "chat.postEphemeral" and body["channel"] == "C1" and body["user"] == "U1"
+    assert header(body) == "How much do medical coders make?"

@@ -77,9 +77,9 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
         await respond(response_type="ephemeral", **render.message(reply))
 
     @app.action(BUTTON)
-    async def on_button(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def on_button(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any) -> None:
         await ack()
-        respond = responder.to(body["response_url"])
+        respond = _reply_channel(responder, client, body)
         value = action.get("value") or ""
         if value.startswith(render.SHARE_PREFIX):
             await _share(respond, body, _shared_reply(advisor, value))
@@ -126,6 +126,28 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
         if event.get("tab") not in (None, "home"):
             return
         await client.views_publish(user_id=event["user"], view=home_view(advisor))
+
+
+def _reply_channel(responder: Responder, client: Any, body: dict[str, Any]) -> Callable[..., Awaitable[Any]]:
+    """Where a button's reply goes: its response_url, or (where Slack sends none) an ephemeral
+    message to the person who pressed it, in the same channel."""
+    if body.get("response_url"):
+        return responder.to(body["response_url"])
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    user = (body.get("user") or {}).get("id")
+
+    async def post(**message: Any) -> Any:
+        if not channel or not user:
+            return None  # nowhere to answer (a view without a channel): drop quietly
+        if message.get("response_type") == "in_channel":
+            return await client.chat_postMessage(
+                channel=channel, text=message["text"], blocks=message["blocks"]
+            )
+        return await client.chat_postEphemeral(
+            channel=channel, user=user, text=message["text"], blocks=message["blocks"]
+        )
+
+    return post
 
 
 def _question(event: dict[str, Any]) -> str:
