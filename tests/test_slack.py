@@ -502,3 +502,17 @@ async def test_a_click_without_response_url_answers_ephemerally(slack: SlackHttp
     method, body = await mock.next_call()
     assert method == "chat.postEphemeral" and body["channel"] == "C1" and body["user"] == "U1"
     assert header(body) == "How much do medical coders make?"
+
+
+async def test_a_failing_command_still_answers_with_a_reference(
+    slack: SlackHttp, mock: SlackMock, monkeypatch, caplog
+):
+    def boom(*args, **kwargs):
+        raise RuntimeError("xoxb-should-not-show")
+
+    monkeypatch.setattr(slack.advisor, "command", boom)
+    assert await slack.command("ask", "salary") == 200
+    _, body = await mock.next_call()
+    text = all_text(body)
+    assert header(body) == "Sorry, something went wrong" and "Error reference:" in text
+    assert "xoxb-should-not-show" not in text

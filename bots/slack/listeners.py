@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -53,7 +54,10 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
         # no second request to response_url, and the member sees it at once.
         name, text = command["command"].lstrip("/"), command.get("text") or ""
         asker = Who("slack", command.get("team_id") or "dm", command.get("user_id", ""))
-        reply = advisor.command(name, text, asker)
+        try:
+            reply = advisor.command(name, text, asker)
+        except Exception:  # the member still gets an answer inside the 3 seconds
+            reply = _apology()
         share = {"cmd": name, "arg": text[:1500]} if reply.kind in SHAREABLE else None
         await ack(response_type="ephemeral", **render.message(reply, share))
 
@@ -126,6 +130,13 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
         if event.get("tab") not in (None, "home"):
             return
         await client.views_publish(user_id=event["user"], view=home_view(advisor))
+
+
+def _apology() -> Reply:
+    ref = secrets.token_hex(3)
+    log.exception("command failed (ref %s)", ref)
+    text = f"That didn't work on my side. Please try again. (Error reference: {ref})"
+    return Reply(kind="notice", title="Sorry, something went wrong", text=text, private=True)
 
 
 def _reply_channel(responder: Responder, client: Any, body: dict[str, Any]) -> Callable[..., Awaitable[Any]]:
