@@ -61,8 +61,8 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
         share = {"cmd": name, "arg": text[:1500]} if reply.kind in SHAREABLE else None
         await ack(response_type="ephemeral", **render.message(reply, share))
 
-    for declared in COMMANDS:
-        app.command(f"/{declared.name}")(on_command)
+    # One listener (one matcher per request) for every declared command.
+    app.command(re.compile("^/(" + "|".join(re.escape(c.name) for c in COMMANDS) + ")$"))(on_command)
 
     @app.command(f"/{ADMIN.name}")
     async def on_admin(ack: Any, command: dict[str, Any], client: Any) -> None:
