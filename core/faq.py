@@ -213,7 +213,7 @@ class FaqIndex:
         roles = self._roles(terms)
         if self._is_off_topic(flat, set(words), roles):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
-        judged = _JUDGED.search(flat)
+        judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         scored = self._score(terms, roles)

@@ -120,13 +120,16 @@ class Normalizer:
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
-        # Spelling and typos first, so phrases and patterns see "how much do coders make"
-        # even when it was typed "hw much do coders mkae".
-        flat = " ".join(self._repair(self._spelling.get(w, w)) for w in normalize(text).split())
+        flat = self.spell(text)
         added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
         if self._phrase_pattern:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
         return added + [self._words.get(w, w) for w in flat.split() if w not in STOPWORDS]
+
+    def spell(self, text: str) -> str:
+        """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
+        becomes "how much do you make", so phrases and patterns can see it."""
+        return " ".join(self._repair(self._spelling.get(w, w)) for w in normalize(text).split())
 
     def terms(self, text: str) -> list[str]:
         """Stemmed terms, in order, duplicates kept."""

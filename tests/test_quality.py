@@ -122,3 +122,9 @@ def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
 
 def test_typo_repair_never_turns_a_real_word_into_a_topic(advisor: Advisor):
     assert advisor.ask_result("good night").faq_id is None  # not "tight deadlines"
+
+
+def test_forum_shorthand_mbc(advisor: Advisor):
+    assert advisor.ask_result("is mbc worth it").faq_id == "benefits"
+    assert advisor.ask_result("how long is mbc school").faq_id == "training-length"
+    assert advisor.ask_result("is penn foster good").why == "vendor"  # a school, not our subject
