@@ -135,9 +135,11 @@ class FaqIndex:
         texts = [t for e in entries.values() for t in (e.question, *e.asked_as, e.answer)]
         off_topic_words = [w for words in vocabulary.off_topic.values() for w in words]
         signals = [*off_topic_words, *vocabulary.medical_anchors]
+        # Everyday words are real words: typo repair must never turn "started" into "starter".
+        everyday = list(vocabulary.everyday)
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
         self.normalizer = Normalizer(
-            folds, vocabulary_of([*texts, *signals]), vocabulary.patterns, vocabulary.spelling
+            folds, vocabulary_of([*texts, *signals, *everyday]), vocabulary.patterns, vocabulary.spelling
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
