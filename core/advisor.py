@@ -184,18 +184,17 @@ class Advisor:
             )
         if op in ("start", "restart"):
             return self._quiz_reply(())
+        step = quiz.next_step(self.content.quiz, answers)
         if op == "share":
-            step = quiz.next_step(self.content.quiz, answers)
             if not isinstance(step, quiz.Result):
                 return self.expired()
             if not sharing:
                 off = "This server's admins have turned off sharing quiz results."
                 return Reply(kind="notice", title="Sharing is off here", text=off, private=True)
             return self._shared_result(step)
-        reply = self._quiz_reply(answers, sharing)
-        if reply.kind == "result" and self.insights and who:
-            self.insights.quiz(who, quiz.next_step(self.content.quiz, answers).outcome)  # type: ignore[union-attr]
-        return reply
+        if isinstance(step, quiz.Result) and op == "answer" and self.insights and who:
+            self.insights.quiz(who, step.outcome)  # the last answer: one finished quiz
+        return self._quiz_reply(answers, sharing)
 
     def expired(self) -> Reply:
         """What a forged, stale or malformed button gets."""
