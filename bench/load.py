@@ -45,10 +45,13 @@ class LoadRow:
     errors: int
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """Distinct free ports: all sockets stay open until every port is known, so none repeats."""
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
 
 
 @contextlib.contextmanager
@@ -158,7 +161,7 @@ async def run() -> list[LoadRow]:
     redis_exe = shutil.which("redis-server")
     if redis_exe is None:
         raise RuntimeError("redis-server is needed for the load run (apt-get install redis-server)")
-    ports = {name: free_port() for name in ("redis", "sink", "advisor", "floor")}
+    ports = dict(zip(("redis", "sink", "advisor", "floor"), free_ports(4), strict=True))
     sink = f"http://127.0.0.1:{ports['sink']}"
     with tempfile.TemporaryDirectory() as folder:
         redis_args = [

@@ -61,6 +61,7 @@ class Advisor:
     def __init__(self, content: Content, insights: Insights | None = None) -> None:
         self.content = content
         self.insights = insights  # None: nothing is recorded and answers carry no vote buttons
+        self._faq_replies: dict[str, Reply] = {}
         self.index = FaqIndex(content.faq, content.vocabulary)
         self.table = ComparisonTable(content.comparison)
         self._typed_forms = {
@@ -109,6 +110,12 @@ class Advisor:
 
     def faq_reply(self, faq_id: str) -> Reply:
         """One FAQ entry as an answer, with related topics as buttons and its source."""
+        # Replies are immutable and answers the same every time: build each once.
+        if faq_id not in self._faq_replies:
+            self._faq_replies[faq_id] = self._build_faq_reply(faq_id)
+        return self._faq_replies[faq_id]
+
+    def _build_faq_reply(self, faq_id: str) -> Reply:
         entry = self.content.faq[faq_id]
         related = [self.content.faq[r] for r in entry.related]
         votes = ()

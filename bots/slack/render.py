@@ -7,7 +7,6 @@ every block stays within Slack's limits (50 blocks, 3,000 per section, 75 per bu
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Any
 
 from core.reply import Reply, clip
@@ -68,16 +67,23 @@ def fallback_text(reply: Reply) -> str:
 
 def message(reply: Reply, share: dict[str, str] | None = None) -> dict[str, Any]:
     """Keyword arguments for chat.postMessage / respond: text, blocks, no unfurling."""
-    cached = _rendered(reply, tuple(sorted(share.items())) if share else None)
-    return {**cached, "blocks": list(cached["blocks"])}  # callers may add blocks to their copy
+    key = (id(reply), tuple(sorted(share.items())) if share else None)
+    hit = _rendered.get(key)
+    if hit is None or hit[0] is not reply:
+        # Replies are immutable and the same answers go out all day: render each once.
+        if len(_rendered) >= 1024:
+            _rendered.clear()
+        hit = _rendered[key] = (reply, _render(reply, share))
+    return {**hit[1], "blocks": list(hit[1]["blocks"])}  # callers may add blocks to their copy
 
 
-@lru_cache(maxsize=1024)
-def _rendered(reply: Reply, share: tuple[tuple[str, str], ...] | None) -> dict[str, Any]:
-    # Replies are immutable and the same answers are sent all day: render each once.
+_rendered: dict[tuple[int, tuple[tuple[str, str], ...] | None], tuple[Reply, dict[str, Any]]] = {}
+
+
+def _render(reply: Reply, share: dict[str, str] | None) -> dict[str, Any]:
     return {
         "text": fallback_text(reply),
-        "blocks": blocks(reply, dict(share) if share else None),
+        "blocks": blocks(reply, share),
         "unfurl_links": False,
         "unfurl_media": False,
     }
