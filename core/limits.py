@@ -10,7 +10,6 @@ FIELD_VALUE = 1024  # Discord embed field value
 FIELDS = 25  # Discord embed fields
 FOOTER = 300  # Slack context element text is 3,000; Discord footer 2,048: keep footers short
 TOTAL = 6000  # Discord: all embed text together
-CONTENT = 2000  # Discord message content
 BUTTON_LABEL = 75  # Slack button text (Discord allows 80)
 ACTION_ID = 100  # Discord custom_id (Slack button value allows 2,000)
 CHOICES = 25  # Discord: 5 rows of 5 buttons (Slack actions block: 25 elements)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core import limits
 from core.limits import FIELD_VALUE, TOTAL
 from core.reply import Reply
 
@@ -25,7 +26,6 @@ COLORS = {  # a calm palette; red only for things that went wrong
     "expired": 0xED4245,
 }
 BUTTON_STYLES = {"primary": 1, "secondary": 2, "success": 3, "danger": 4}
-ROW_SIZE = 5
 MAX_ROWS = 5
 
 
@@ -72,7 +72,7 @@ def components(reply: Reply) -> list[dict[str, Any]]:
     rows: list[list[dict[str, Any]]] = []
     current_row = None
     for choice in reply.choices:
-        if current_row != choice.row or not rows or len(rows[-1]) == ROW_SIZE:
+        if current_row != choice.row or not rows or len(rows[-1]) == limits.CHOICES_PER_ROW:
             rows.append([])
             current_row = choice.row
         rows[-1].append(

@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from core import limits
 from core.reply import Reply, clip
 
 MAX_BLOCKS = 50
-SECTION = 3000
-HEADER = 150
-BUTTON_TEXT = 75
+SECTION = limits.TEXT  # Slack's section text limit is the strictest one core uses
 BUTTON_VALUE = 2000
-BUTTONS_PER_BLOCK = 5  # Slack allows 25; 5 keeps the same rows as on Discord
+BUTTONS_PER_BLOCK = limits.CHOICES_PER_ROW  # Slack allows 25; 5 keeps the same rows as Discord
 ACTION_PREFIX = "advisor-"  # action_id of every button: advisor-0, advisor-1, … (unique per message)
 SHARE_PREFIX = "share:"  # value of a "Share in channel" button: share:{"cmd": …, "arg": …}
 STYLES = {"danger": "danger", "success": "primary"}  # Slack green only for the one main button
@@ -31,7 +30,9 @@ def blocks(reply: Reply, share: dict[str, str] | None = None) -> list[dict[str, 
     """The reply as blocks; `share` adds a 'Share in channel' button that reposts it publicly."""
     out: list[dict[str, Any]] = []
     if reply.title:
-        out.append({"type": "header", "text": {"type": "plain_text", "text": clip(reply.title, HEADER)}})
+        out.append(
+            {"type": "header", "text": {"type": "plain_text", "text": clip(reply.title, limits.TITLE)}}
+        )
     out += _sections(escape(reply.text))
     for chart in reply.charts:
         drawn = "```\n" + "\n".join(escape(line) for line in chart.lines()) + "\n```"
@@ -112,7 +113,7 @@ def _button(index: int, label: str, value: str, style: str) -> dict[str, Any]:
     button: dict[str, Any] = {
         "type": "button",
         "action_id": f"{ACTION_PREFIX}{index}",
-        "text": {"type": "plain_text", "text": clip(label, BUTTON_TEXT)},
+        "text": {"type": "plain_text", "text": clip(label, limits.BUTTON_LABEL)},
         "value": value,
     }
     if style in STYLES:
