@@ -35,7 +35,7 @@ ANSWER_CACHE = (
     4096  # questions whose results are remembered  # a match made only of question words is barely a match
 )
 
-_BILLING, _CODING = stem("biller"), stem("coder")
+_BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
 # less, and a match made of nothing else is no match.
@@ -321,9 +321,11 @@ class FaqIndex:
 
     def _roles(self, terms: Iterable[str]) -> frozenset[str]:
         present = set(terms)
-        return frozenset(
+        roles = frozenset(
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
+        # "Is it hard to memorise all the codes": codes are the coder's side of the work.
+        return roles or (frozenset({"coding"}) if _CODES in present else roles)
 
     def _unfamiliar_subject(self, words: list[str], roles: frozenset[str]) -> bool:
         """Words never used about these topics, with nothing tying the question to billing or
