@@ -61,6 +61,8 @@ _CODE_LOOKUP = re.compile(
     r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
     r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
     r"|\b(look ?up|lookup|find) (a |the |this )?codes?\b"
+    r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
+    r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
 _CLAIM_HELP = re.compile(
     r"\b(my|our) ([a-z]+ )?(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
@@ -72,6 +74,8 @@ _CLAIM_HELP = re.compile(
     r"|\bexplanation of benefits\b"
     r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
     r"|\b(billed|charged|overcharged|charging|billing) (me|us|my)\b"
+    r"|\bhow (do|can|should|would) (i|we|you) (appeal|resubmit|dispute|rebill)\b"
+    r"|\bhow (should|do|can|would) (a|the|this|that) (denied )?claim be (appealed|resubmitted|corrected)\b"
 )
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 _VENDOR = re.compile(
