@@ -180,7 +180,8 @@ class FaqIndex:
             for t, c in df.items()
         }
         self._docs: list[_Doc] = []
-        self._postings: dict[str, list[int]] = {}
+        self._postings: dict[str, list[tuple[int, float]]] = {}  # term: (doc, weight)
+        self._seen_docs: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
                 self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}))
@@ -250,17 +251,22 @@ class FaqIndex:
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
             return _Scored(weights, [], {})
+        # Sparse dot products over the postings; this loop is the matcher's hot path.
         dots: dict[int, float] = {}
+        strong_docs: set[int] = set()
         for term, weight in weights.items():
-            for doc_index in self._postings.get(term, ()):
-                dots[doc_index] = dots.get(doc_index, 0.0) + weight * self._docs[doc_index].weights[term]
-        strong = {t for t in weights if t in self._idf and t not in WEAK_TERMS}
+            postings = self._postings.get(term, ())
+            for doc_index, doc_weight in postings:
+                dots[doc_index] = dots.get(doc_index, 0.0) + weight * doc_weight
+            if term in self._idf and term not in WEAK_TERMS:
+                strong_docs.update(doc_index for doc_index, _ in postings)
+        factors = {entry_id: self._role_factor(entry_id, roles) / query_norm for entry_id in self.entries}
         scores: dict[str, float] = {}
         best_doc: dict[str, int] = {}
         for doc_index, dot in dots.items():
             doc = self._docs[doc_index]
-            score = dot / (query_norm * doc.norm) * self._role_factor(doc.entry_id, roles)
-            if not strong.intersection(doc.weights):
+            score = dot / doc.norm * factors[doc.entry_id]
+            if doc_index not in strong_docs:
                 score *= WEAK_ONLY
             if score > scores.get(doc.entry_id, 0.0):
                 scores[doc.entry_id] = score
@@ -353,8 +359,14 @@ class FaqIndex:
         return False
 
     def _add_doc(self, doc: _Doc) -> None:
-        for t in doc.weights:
-            self._postings.setdefault(t, []).append(len(self._docs))
+        # Phrasings that differ only in stopwords, punctuation or word order ("salary?", "the
+        # salary") score alike: one copy is enough, and the hot loop gets shorter.
+        key = (doc.entry_id, doc.norm, frozenset(doc.weights.items()))
+        if key in self._seen_docs:
+            return
+        self._seen_docs.add(key)
+        for t, weight in doc.weights.items():
+            self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
 
 
