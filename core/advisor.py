@@ -44,6 +44,9 @@ FALLBACKS = {
         "tell you is what the jobs involve, how long training usually takes and whether "
         f"certification matters. {TRY_NEXT}",
     ),
+    "hello": ("Hi! I'm the billing and coding career advisor", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
+    "help": ("Here's what I can do", f"{CAN_HELP_WITH} Ask in your own words.\n\n{TRY_NEXT}"),
+    "thanks": ("You're welcome", f"Glad to help. Ask another question any time. {TRY_NEXT}"),
     "claim-help": (
         "I can't help with a specific claim or bill",
         "For a particular claim, bill or denial, ask your insurer or the provider's billing "

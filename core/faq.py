@@ -19,7 +19,19 @@ from typing import Literal
 from core.content import FaqEntry, Vocabulary
 from core.text import Normalizer, normalize, stem, vocabulary_of
 
-Why = Literal["answer", "pair", "unsure", "off-topic", "code-lookup", "claim-help", "vendor", "empty"]
+Why = Literal[
+    "answer",
+    "pair",
+    "unsure",
+    "off-topic",
+    "code-lookup",
+    "claim-help",
+    "vendor",
+    "empty",
+    "hello",
+    "thanks",
+    "help",
+]
 
 CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
 MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
@@ -87,6 +99,32 @@ _VENDOR = re.compile(
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
 )
 
+
+# Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
+# matched against the FAQ ("thanks" is not a typo of "thinks").
+_SMALL_TALK = (
+    (
+        "hello",
+        re.compile(
+            r"^(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening)|whats up|sup)"
+            r"( there| all| everyone| guys| folks| bot| advisor)*$"
+        ),
+    ),
+    (
+        "thanks",
+        re.compile(
+            r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
+            r"much appreciated|appreciate it)( so much| a lot| very much| again)*( bot| advisor)?$"
+        ),
+    ),
+    (
+        "help",
+        re.compile(
+            r"^(help|help me|menu|commands|start|what can you do|what do you do|what can i ask( you)?|"
+            r"who are you|what are you|how does this work|how do i use (this|you))( bot| advisor)?$"
+        ),
+    ),
+)
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
@@ -212,6 +250,9 @@ class FaqIndex:
             return AskResult(None, 0.0, why="empty")
         if flat in self._exact:
             return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
+        for why, pattern in _SMALL_TALK:
+            if pattern.match(flat):
+                return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if pattern.search(flat):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]

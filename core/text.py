@@ -143,7 +143,7 @@ class Normalizer:
     def _repair(self, word: str) -> str:
         # A known word one edit away (two for long words), or with two letters swapped, is what
         # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
-        if word in self._known or len(word) < 4 or not word.isalpha():
+        if word in self._known or word in STOPWORDS or len(word) < 4 or not word.isalpha():
             return word
         candidates = [w for w in _swaps(word) if w in self._known]
         if len(word) >= 5:

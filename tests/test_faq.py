@@ -71,6 +71,10 @@ OUT_OF_SCOPE = [
     ("how should a claim be appealed after a denial?", "claim-help"),
     ("how do i appeal a denied claim", "claim-help"),
     ("tell me a joke", "off-topic"),
+    ("thanks!", "thanks"),
+    ("ok thank you so much", "thanks"),
+    ("Hey there!", "hello"),
+    ("what can you do?", "help"),
     ("what's the weather like", "off-topic"),
     ("asdkjh qwe zzz", "off-topic"),
     ("what is the capital of france", "off-topic"),
@@ -151,3 +155,23 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
     assert 1 <= len(suggestions) <= 25
     assert suggestions[0][1] in ("biller-pay", "coder-pay")
     assert len(advisor.suggest_questions("")) == 25
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("thanks!", "You're welcome"),
+        ("hi", "Hi! I'm the billing and coding career advisor"),
+        ("help", "Here's what I can do"),
+    ],
+)
+def test_small_talk_gets_a_polite_reply_not_a_guess(advisor: Advisor, message: str, title: str):
+    reply = advisor.ask(message)
+    assert reply.title == title
+    assert reply.choices_label != "Did you mean"
+    assert "/quiz" in reply.text
+
+
+def test_small_talk_inside_a_question_still_gets_the_answer(advisor: Advisor):
+    assert advisor.ask_result("hi, how much do coders make?").faq_id == "coder-pay"
+    assert advisor.ask_result("thanks! and can i work from home?").faq_id == "remote-work"
