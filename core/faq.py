@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.content import FaqEntry, Vocabulary
-from core.text import Normalizer, normalize, stem, vocabulary_of
+from core.text import Normalizer, english_words, normalize, stem, vocabulary_of
 
 Why = Literal[
     "answer",
@@ -181,7 +181,11 @@ class FaqIndex:
         everyday = list(vocabulary.everyday)
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
         self.normalizer = Normalizer(
-            folds, vocabulary_of([*texts, *signals, *everyday]), vocabulary.patterns, vocabulary.spelling
+            folds,
+            vocabulary_of([*texts, *signals, *everyday]),
+            vocabulary.patterns,
+            vocabulary.spelling,
+            english_words(),
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
@@ -387,6 +391,8 @@ class FaqIndex:
 
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         medical = bool(words & self._medical)
+        # Plurals count too: "pharmacists" is a real word, so typo repair leaves it alone.
+        words = words | {w[:-1] for w in words if w.endswith("s")}
         for kind, signals in self._off_topic.items():
             said = words & signals or any(p.search(flat) for p in self._off_topic_phrases[kind])
             if not said:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
 
 # Glue words only. Question words ("what", "how", "do", "like") stay: they separate
 # "what is billing" from "what is it like to be a biller", and IDF keeps them light.
@@ -69,6 +71,13 @@ def stem(word: str) -> str:
 
 
 LONG_WORD = 8  # words this long may carry two typos ("difrence", "certifcate")
+ENGLISH_WORDS = Path(__file__).with_name("words") / "english.txt"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words of four letters or more (SCOWL, see core/words/README.md)."""
+    return frozenset(ENGLISH_WORDS.read_text(encoding="ascii").split())
 
 
 class Normalizer:
@@ -80,7 +89,10 @@ class Normalizer:
         vocabulary: Iterable[str],
         patterns: Mapping[str, Iterable[str]] | None = None,
         spelling: Mapping[str, Iterable[str]] | None = None,
+        dictionary: Iterable[str] = (),
     ) -> None:
+        # Real words are never "repaired": "coming" is not a typo of "coding".
+        self._dictionary = frozenset(dictionary)
         self._spelling = {
             normalize(v): normalize(word) for word, variants in (spelling or {}).items() for v in variants
         }
@@ -143,7 +155,9 @@ class Normalizer:
     def _repair(self, word: str) -> str:
         # A known word one edit away (two for long words), or with two letters swapped, is what
         # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
-        if word in self._known or word in STOPWORDS or len(word) < 4 or not word.isalpha():
+        if word in self._known or word in STOPWORDS or word in self._dictionary:
+            return word
+        if len(word) < 4 or not word.isalpha():
             return word
         candidates = [w for w in _swaps(word) if w in self._known]
         if len(word) >= 5:

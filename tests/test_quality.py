@@ -122,6 +122,19 @@ def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
 
 def test_typo_repair_never_turns_a_real_word_into_a_topic(advisor: Advisor):
     assert advisor.ask_result("good night").faq_id is None  # not "tight deadlines"
+    # English words outside the content's vocabulary stay what they are.
+    assert (
+        advisor.index.normalizer.spell("coming father players boring tired")
+        == "coming father players boring tired"
+    )
+    assert (
+        advisor.ask_result("i'm coming from retail, is medical billing hard to learn").faq_id
+        == "billing-difficulty"
+    )
+    assert (
+        advisor.ask_result("can my father become a coder at 60").faq_id != "training-length"
+    )  # not "faster"
+    assert advisor.ask_result("thanks!").why == "thanks"  # not "thinks"
 
 
 def test_forum_shorthand_mbc(advisor: Advisor):
