@@ -63,9 +63,14 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
+            # "career", "father", "other" are not someone who cares, fathoms or "oth"s.
+            if suffix in ("er", "ers") and word[: -len(suffix)].endswith(("e", "th")):
+                continue
+            if suffix == "es" and word.endswith("ees"):  # "degrees", "employees"
+                return word[:-1]
             word = word[: len(word) - len(suffix)] + repl
             break
-    if len(word) > 3 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):  # "degree" keeps its e
         word = word[:-1]
     return word
 

@@ -10,6 +10,7 @@ import yaml
 from bench.run import load_questions
 from core.advisor import Advisor
 from core.content import ContentErrors, load_content
+from core.text import stem
 
 FLOOR = load_questions(Path(__file__).with_name("floor.tsv"))
 
@@ -141,3 +142,26 @@ def test_forum_shorthand_mbc(advisor: Advisor):
     assert advisor.ask_result("is mbc worth it").faq_id == "benefits"
     assert advisor.ask_result("how long is mbc school").faq_id == "training-length"
     assert advisor.ask_result("is penn foster good").why == "vendor"  # a school, not our subject
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("billers", "billing"),
+        ("coders", "coding"),
+        ("careers", "career"),
+        ("degrees", "degree"),
+        ("employees", "employee"),
+    ],
+)
+def test_stemming_joins_forms_of_one_word(word: str, same_as: str):
+    assert stem(word) == stem(same_as)
+
+
+@pytest.mark.parametrize(("word", "other"), [("career", "car"), ("bother", "both"), ("father", "fat")])
+def test_stemming_keeps_different_words_apart(word: str, other: str):
+    assert stem(word) != stem(other)
+
+
+def test_a_car_is_not_a_career(advisor: Advisor):
+    assert advisor.ask_result("what is the best car to buy").faq_id is None
