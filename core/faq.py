@@ -121,10 +121,18 @@ _SMALL_TALK = (
         "help",
         re.compile(
             r"^(help|help me|menu|commands|start|what can you do|what do you do|what can i ask( you)?|"
-            r"who are you|what are you|how does this work|how do i use (this|you))( bot| advisor)?$"
+            r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
+            r"how are you( doing)?|who made you|whats your name|"
+            r"are you (a |an )?(bot|robot|human|ai|real|person))( bot| advisor)?$"
         ),
     ),
+    (
+        "off-topic",
+        re.compile(r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"),
+    ),
 )
+# "The difference between a PA and an NP": two things compared, neither of them our roles.
+_OTHER_DIFFERENCE = re.compile(r"\bdifference between (an? |the )?[a-z]+ (and|vs|or) (an? |the )?[a-z]+$")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
@@ -263,7 +271,7 @@ class FaqIndex:
         words = self.normalizer.words(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms)
-        if self._is_off_topic(flat, set(words), roles):
+        if self._is_off_topic(flat, set(words), roles) or (not roles and _OTHER_DIFFERENCE.search(flat)):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
