@@ -212,6 +212,8 @@ class FaqIndex:
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
         self._twins = _twins(entries.values())
+        # The entry that compares a topic's twins ("which is easier" for the two difficulty entries).
+        self._comparing = {e.compare: e.id for e in entries.values() if e.role == "both" and e.compare}
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
         phrasings = {
@@ -286,6 +288,11 @@ class FaqIndex:
             return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        comparing = self._comparing_entry(ranked, roles)
+        if comparing and not stranger:
+            # "How hard are billing and coding to learn": both twins fit equally, and one entry
+            # answers for the two side by side.
+            return AskResult(comparing, best, tuple(i for i, _ in ranked[:2]), roles=roles)
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
@@ -379,6 +386,15 @@ class FaqIndex:
                 compare = self.entries[first].compare
                 return AskResult(first, together, (second, *others), "pair", roles, compare)
         return None
+
+    def _comparing_entry(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> str | None:
+        """The both-roles entry for a question naming both roles whose best two entries are twins."""
+        if len(roles) != 2 or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
+            return None
+        (first, score), (second, runner_up) = ranked[0], ranked[1]
+        if self.entries[first].twin != second or score - runner_up >= MARGIN:
+            return None
+        return self._comparing.get(self.entries[first].compare or "")
 
     # --- signals ---------------------------------------------------------------------------
 
