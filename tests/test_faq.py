@@ -183,3 +183,9 @@ def test_a_difference_question_without_names_is_still_about_our_roles(advisor: A
 def test_small_talk_inside_a_question_still_gets_the_answer(advisor: Advisor):
     assert advisor.ask_result("hi, how much do coders make?").faq_id == "coder-pay"
     assert advisor.ask_result("thanks! and can i work from home?").faq_id == "remote-work"
+
+
+def test_a_question_naming_both_roles_gets_the_entry_comparing_them(advisor: Advisor):
+    result = advisor.ask_result("how hard are medical billing and coding to learn?")
+    assert result.faq_id == "which-is-easier"
+    assert set(result.suggestions) >= {"billing-difficulty", "coding-difficulty"}
