@@ -36,7 +36,7 @@ def normalize(text: str) -> str:
         text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
         text = unicodedata.normalize("NFKD", text.replace("’", "'"))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("'s ", " ").replace("'", "")
+    text = text.lower().replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

@@ -189,3 +189,8 @@ def test_a_question_naming_both_roles_gets_the_entry_comparing_them(advisor: Adv
     result = advisor.ask_result("how hard are medical billing and coding to learn?")
     assert result.faq_id == "which-is-easier"
     assert set(result.suggestions) >= {"billing-difficulty", "coding-difficulty"}
+
+
+def test_a_dollar_sign_asks_about_pay(advisor: Advisor):
+    assert advisor.ask_result("coder $?").faq_id == "coder-pay"
+    assert advisor.ask_result("billers make $$?").faq_id == "biller-pay"
