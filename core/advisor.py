@@ -362,7 +362,10 @@ class Advisor:
 
     def _fallback_reply(self, why: str) -> Reply:
         title, text = FALLBACKS.get(why, FALLBACKS["off-topic"])
-        return Reply(kind="fallback", title=title, text=text, choices=self._starter_choices(), private=True)
+        choices = self._starter_choices()
+        if why == "thanks":  # a thank-you needs no menu of example questions
+            choices = choices[:2]
+        return Reply(kind="fallback", title=title, text=text, choices=choices, private=True)
 
     def _starter_choices(self) -> tuple[Choice, ...]:
         examples = tuple(self._faq_choice(self.content.faq[i], row=1) for i in EXAMPLE_QUESTIONS)

@@ -173,6 +173,7 @@ def test_small_talk_gets_a_polite_reply_not_a_guess(advisor: Advisor, message: s
     assert reply.title == title
     assert reply.choices_label != "Did you mean"
     assert "/quiz" in reply.text
+    assert any("quiz" in c.label.lower() for c in reply.choices)
 
 
 def test_a_difference_question_without_names_is_still_about_our_roles(advisor: Advisor):
