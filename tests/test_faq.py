@@ -47,6 +47,10 @@ REAL_QUESTIONS = [
     ("do coders need continuing education", "continuing-education"),
     ("which is harder, billing or coding?", "which-is-easier"),
     ("what is medical coding exactly", "what-is-coding"),
+    ("Is medical billing a dead end job?", "job-outlook"),
+    ("Can you make 50k as a medical coder?", "coder-pay"),
+    ("Do medical coders work weekends?", "coder-day"),
+    ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
 ]
 
 
