@@ -115,6 +115,9 @@ class Normalizer:
                 variant = normalize(variant)
                 target = self._phrases if " " in variant else self._words
                 target[variant] = normalize(canonical)
+        self._word_stems: dict[str, str] = {}
+        for variant, canonical in self._words.items():
+            self._word_stems.setdefault(stem(variant), canonical)
         # One pass over the text; longest phrases first, so "working from home" beats "from home".
         alternatives = "|".join(re.escape(p) for p in sorted(self._phrases, key=len, reverse=True))
         self._phrase_pattern = re.compile(rf"\b(?:{alternatives})\b") if self._phrases else None
@@ -141,7 +144,16 @@ class Normalizer:
         added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
         if self._phrase_pattern:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
-        return added + [self._words.get(w, w) for w in flat.split() if w not in STOPWORDS]
+        return added + [self._fold(w) for w in flat.split() if w not in STOPWORDS]
+
+    def _fold(self, word: str) -> str:
+        # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
+        # "recertify" (real words are not typo-repaired, so forms must meet here).
+        folded = self._words.get(word)
+        if folded is None:
+            # Only for words the content never uses: "code" must stay "code", not "coder".
+            folded = word if word in self._known else self._word_stems.get(stem(word), word)
+        return folded
 
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"

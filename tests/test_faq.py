@@ -50,6 +50,7 @@ REAL_QUESTIONS = [
     ("Is medical billing a dead end job?", "job-outlook"),
     ("Can you make 50k as a medical coder?", "coder-pay"),
     ("Do medical coders work weekends?", "coder-day"),
+    ("do i need a bachelor's to be a medical biller", "prerequisites"),  # "bachelors" is a synonym
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
 ]
 
