@@ -42,10 +42,8 @@ ROLE_UNPAIRED = 0.6  # a question naming one role, scored against an entry compa
 TWIN_WEIGHT = 0.95  # a twin's role-swapped phrasing counts this much
 PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the best entry
 PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when this sure
-WEAK_ONLY = 0.3
-ANSWER_CACHE = (
-    4096  # questions whose results are remembered  # a match made only of question words is barely a match
-)
+WEAK_ONLY = 0.3  # a match made only of question words is barely a match
+ANSWER_CACHE = 4096  # questions whose results are remembered
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 
@@ -233,7 +231,7 @@ class FaqIndex:
         }
         self._docs: list[_Doc] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}  # term: (doc, weight)
-        self._seen_docs: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()
+        self._doc_keys: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
                 self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}))
@@ -433,9 +431,9 @@ class FaqIndex:
         # Phrasings that differ only in stopwords, punctuation or word order ("salary?", "the
         # salary") score alike: one copy is enough, and the hot loop gets shorter.
         key = (doc.entry_id, doc.norm, frozenset(doc.weights.items()))
-        if key in self._seen_docs:
+        if key in self._doc_keys:
             return
-        self._seen_docs.add(key)
+        self._doc_keys.add(key)
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)

@@ -63,7 +63,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
-            # "career", "father", "other" are not someone who cares, fathoms or "oth"s.
+            # "career", "father", "other": an -er that is part of the word, not a doer's ending.
             if suffix in ("er", "ers") and word[: -len(suffix)].endswith(("e", "th")):
                 continue
             if suffix == "es" and word.endswith("ees"):  # "degrees", "employees"
