@@ -51,6 +51,8 @@ REAL_QUESTIONS = [
     ("Can you make 50k as a medical coder?", "coder-pay"),
     ("Do medical coders work weekends?", "coder-day"),
     ("do i need a bachelor's to be a medical biller", "prerequisites"),  # "bachelors" is a synonym
+    ("sir can i do coding job from my home", "remote-work"),
+    ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
 ]
 
