@@ -127,6 +127,9 @@ class Normalizer:
             | {c for _, c in self._patterns}
         )
         known = {w for w in vocabulary if w.isalpha()} | set(self._words)
+        known |= {
+            w for phrase in self._phrases for w in phrase.split() if w.isalpha()
+        }  # "keep taking classes"
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only

@@ -115,6 +115,12 @@ def test_bad_pattern_is_reported(content_copy):
         ("difrence between billing and codeing", "billing-vs-coding"),  # two letters in a long word
         ("whats teh pay for billers", "biller-pay"),
         ("is certifcation needed", "certification"),
+        (
+            "do coders hav to keep takin classes",
+            "continuing-education",
+        ),  # a phrase's words are repair targets
+        ("can u wrk from hme as a biller", "remote-work"),  # chat shorthand
+        ("is it ez to get a billing job", "biller-competition"),
     ],
 )
 def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
