@@ -129,8 +129,10 @@ _SMALL_TALK = (
         re.compile(r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"),
     ),
 )
-# "The difference between a PA and an NP": two things compared, neither of them our roles.
-_OTHER_DIFFERENCE = re.compile(r"\bdifference between (an? |the )?[a-z]+ (and|vs|or) (an? |the )?[a-z]+$")
+# "The difference between a PA and an NP" (or ICD-10 and CPT): two things compared, neither of
+# them our roles.
+_SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+)?)"
+_DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
@@ -271,7 +273,7 @@ class FaqIndex:
         words = self.normalizer.words(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms)
-        if self._is_off_topic(flat, set(words), roles) or (not roles and _OTHER_DIFFERENCE.search(flat)):
+        if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
@@ -410,6 +412,13 @@ class FaqIndex:
         if roles or set(words) & self._field_anchors:
             return False
         return any(_is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words)
+
+    def _compares_other_things(self, flat: str) -> bool:
+        compared = _DIFFERENCE.search(flat)
+        if not compared:
+            return False
+        sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
+        return not any(side & {_BILLING, _CODING} for side in sides)
 
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         medical = bool(words & self._medical)

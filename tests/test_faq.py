@@ -85,6 +85,7 @@ OUT_OF_SCOPE = [
     ("how old are you?", "help"),
     ("what time is it", "off-topic"),
     ("what's the difference between a PA and an NP?", "off-topic"),
+    ("what's the difference between ICD-10 and CPT?", "off-topic"),  # code sets, not the two careers
     ("what's the weather like", "off-topic"),
     ("asdkjh qwe zzz", "off-topic"),
     ("what is the capital of france", "off-topic"),
@@ -186,6 +187,7 @@ def test_small_talk_gets_a_polite_reply_not_a_guess(advisor: Advisor, message: s
 def test_a_difference_question_without_names_is_still_about_our_roles(advisor: Advisor):
     assert advisor.ask_result("what's the difference between the two?").faq_id == "billing-vs-coding"
     assert advisor.ask_result("difference between coder and biller").faq_id == "billing-vs-coding"
+    assert advisor.ask_result("difference between a medical biller and coder").faq_id == "billing-vs-coding"
 
 
 def test_small_talk_inside_a_question_still_gets_the_answer(advisor: Advisor):
