@@ -67,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("chat", help="the terminal chat").set_defaults(func=_chat)
     ask = sub.add_parser("ask", help="answer a question, or one question a line from stdin")
     ask.add_argument("question", nargs="*", help="the question (omit to read stdin)")
-    ask.add_argument("--json", action="store_true", help='print {"faq_id", "confidence", "suggestions"}')
+    ask.add_argument(
+        "--json", action="store_true", help="one JSON line per question: faq_id, confidence, suggestions, why"
+    )
     ask.set_defaults(func=_ask)
     compare = sub.add_parser("compare", help="billers vs coders, all topics or one")
     compare.add_argument("topic", nargs="*", help="a topic such as pay or training")

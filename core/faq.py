@@ -157,6 +157,7 @@ class AskResult:
             "faq_id": self.faq_id,
             "confidence": round(self.confidence, 3),
             "suggestions": list(self.suggestions),
+            "why": self.why,  # answer, pair, unsure, or why it declined (off-topic, code-lookup…)
         }
 
 

@@ -157,8 +157,10 @@ def test_answers_name_their_source(advisor: Advisor):
 
 def test_json_shape(advisor: Advisor):
     payload = advisor.ask_result("how much do coders make").as_json()
-    assert set(payload) == {"faq_id", "confidence", "suggestions"}
+    assert set(payload) == {"faq_id", "confidence", "suggestions", "why"}
     assert payload["faq_id"] == "coder-pay" and 0 <= payload["confidence"] <= 1
+    assert payload["why"] == "answer"
+    assert advisor.ask_result("which cpt code for a flu shot").as_json()["why"] == "code-lookup"
 
 
 def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):

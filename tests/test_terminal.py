@@ -62,6 +62,7 @@ def test_ask_json_for_one_question():
         "faq_id": "coder-pay",
         "confidence": json.loads(run.stdout)["confidence"],
         "suggestions": json.loads(run.stdout)["suggestions"],
+        "why": "answer",
     }
     assert json.loads(run.stdout)["faq_id"] == "coder-pay"
 
