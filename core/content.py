@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from core import limits
 from core.text import normalize
@@ -124,6 +132,8 @@ class Vocabulary(_Model):
     synonyms: dict[str, list[str]] = Field(default_factory=dict)  # folded into a topic word
     equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
     patterns: dict[str, list[str]] = Field(default_factory=dict)  # regexes that add a topic word
+    # Pattern topics that say what a question asks ("how much … make" is about pay, whoever is paid).
+    predicates: list[str] = Field(default_factory=list)
     spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
     everyday: list[str] = Field(default_factory=list)  # words that never hint at another subject
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
@@ -139,6 +149,13 @@ class Vocabulary(_Model):
                 except re.error as exc:
                     raise ValueError(f"pattern for '{canonical}' is not a valid regex: {exc}") from None
         return patterns
+
+    @model_validator(mode="after")
+    def _predicates_have_patterns(self) -> Vocabulary:
+        unknown = [p for p in self.predicates if p not in self.patterns]
+        if unknown:
+            raise ValueError(f"predicates need a pattern of the same name: {', '.join(unknown)}")
+        return self
 
 
 @dataclass(frozen=True)

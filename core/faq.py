@@ -58,6 +58,7 @@ WEAK_TERMS = frozenset(
 )
 WEAK_WEIGHT = 0.4
 INTENT_WEIGHT = 1.6
+PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
@@ -215,6 +216,7 @@ class FaqIndex:
         self._twins = _twins(entries.values())
         # The entry that compares a topic's twins ("which is easier" for the two difficulty entries).
         self._comparing = {e.compare: e.id for e in entries.values() if e.role == "both" and e.compare}
+        self._predicates = frozenset(stem(normalize(p)) for p in vocabulary.predicates)
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
         phrasings = {
@@ -279,7 +281,8 @@ class FaqIndex:
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
-        scored = self._score(terms, roles)
+        asked = {stem(t) for t in self.normalizer.asked(question)} & self._predicates
+        scored = self._score(terms, roles, asked)
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
@@ -307,8 +310,11 @@ class FaqIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score(self, terms: list[str], roles: frozenset[str]) -> _Scored:
+    def _score(self, terms: list[str], roles: frozenset[str], asked: Iterable[str] = ()) -> _Scored:
         weights = self._query(terms)
+        for term in asked:
+            if term in weights:
+                weights[term] *= PREDICATE_WEIGHT
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
             return _Scored(weights, [], {})

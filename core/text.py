@@ -150,6 +150,11 @@ class Normalizer:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
         return added + [self._fold(w) for w in flat.split() if w not in STOPWORDS]
 
+    def asked(self, text: str) -> frozenset[str]:
+        """The topic words whose patterns match the text ("how much … make": pay)."""
+        flat = self.spell(text)
+        return frozenset(canonical for pattern, canonical in self._patterns if pattern.search(flat))
+
     def _fold(self, word: str) -> str:
         # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
         # "recertify" (real words are not typo-repaired, so forms must meet here).

@@ -52,6 +52,7 @@ REAL_QUESTIONS = [
     ("Do medical coders work weekends?", "coder-day"),
     ("do i need a bachelor's to be a medical biller", "prerequisites"),  # "bachelors" is a synonym
     ("sir can i do coding job from my home", "remote-work"),
+    ("how much do remote coders make", "coder-pay"),  # the question asks about pay
     ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
 ]

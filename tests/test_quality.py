@@ -107,6 +107,16 @@ def test_bad_pattern_is_reported(content_copy):
     assert any("vocabulary.yaml" in str(e) and "not a valid regex" in str(e) for e in caught.value.errors)
 
 
+def test_a_predicate_without_a_pattern_is_a_content_error(content_copy: Path):
+    path = content_copy / "vocabulary.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["predicates"] = ["pay", "salaryish"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(ContentErrors) as caught:
+        load_content(content_copy)
+    assert any("vocabulary.yaml" in str(e) and "salaryish" in str(e) for e in caught.value.errors)
+
+
 @pytest.mark.parametrize(
     ("typed", "faq_id"),
     [
