@@ -273,7 +273,7 @@ class FaqIndex:
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if pattern.search(flat):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
-        words = self.normalizer.words(question)
+        words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms)
         if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
@@ -281,7 +281,7 @@ class FaqIndex:
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
-        asked = {stem(t) for t in self.normalizer.asked(question)} & self._predicates
+        asked = {stem(t) for t in patterned} & self._predicates
         scored = self._score(terms, roles, asked)
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:

@@ -144,16 +144,15 @@ class Normalizer:
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[list[str], frozenset[str]]:
+        """words(), and the topic words whose patterns matched ("how much … make": pay)."""
         flat = self.spell(text)
         added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
         if self._phrase_pattern:
             flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
-        return added + [self._fold(w) for w in flat.split() if w not in STOPWORDS]
-
-    def asked(self, text: str) -> frozenset[str]:
-        """The topic words whose patterns match the text ("how much … make": pay)."""
-        flat = self.spell(text)
-        return frozenset(canonical for pattern, canonical in self._patterns if pattern.search(flat))
+        return added + [self._fold(w) for w in flat.split() if w not in STOPWORDS], frozenset(added)
 
     def _fold(self, word: str) -> str:
         # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
