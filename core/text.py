@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # Glue words only. Question words ("what", "how", "do", "like") stay: they separate
@@ -41,6 +41,7 @@ def normalize(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@lru_cache(maxsize=65536)  # the same words recur across phrasings and questions
 def stem(word: str) -> str:
     """A light suffix stripper: enough to make 'billers', 'billing' and 'bill' meet."""
     if len(word) <= 3 or not word.isalpha():
