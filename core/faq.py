@@ -236,10 +236,10 @@ class FaqIndex:
         }
         self._docs: list[_Doc] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}  # term: (doc, weight)
-        self._doc_keys: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()
+        seen: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()  # needed while building only
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
-                self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}))
+                self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}), seen)
             # A twin's phrasings, with the role swapped, are this entry's too: "coder dress code"
             # teaches "biller dress code". They count a little less than the entry's own.
             twin = entries[entry_id].twin
@@ -247,7 +247,7 @@ class FaqIndex:
                 swapped = _swap_roles(terms)
                 if swapped is not None:
                     weights = {t: self._idf.get(t, UNKNOWN_WEIGHT) for t in set(swapped)}
-                    self._add_doc(_doc(entry_id, weights, TWIN_WEIGHT))
+                    self._add_doc(_doc(entry_id, weights, TWIN_WEIGHT), seen)
 
     def ask(self, question: str) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
@@ -443,13 +443,13 @@ class FaqIndex:
                 return True
         return False
 
-    def _add_doc(self, doc: _Doc) -> None:
+    def _add_doc(self, doc: _Doc, seen: set[tuple[str, float, frozenset[tuple[str, float]]]]) -> None:
         # Phrasings that differ only in stopwords, punctuation or word order ("salary?", "the
         # salary") score alike: one copy is enough, and the hot loop gets shorter.
         key = (doc.entry_id, doc.norm, frozenset(doc.weights.items()))
-        if key in self._doc_keys:
+        if key in seen:
             return
-        self._doc_keys.add(key)
+        seen.add(key)
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
