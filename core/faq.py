@@ -81,6 +81,7 @@ _CLAIM_HELP = re.compile(
     r"|\b(appeal|resubmit|dispute) (a|my|the|this) (denied |medical )?(claim|bill|denial)\b"
     r"|\bwhy (was|is|did) (my|the|this) (insurance )?claim\b"
     r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
+    r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b"
     r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"

@@ -55,6 +55,13 @@ REAL_QUESTIONS = [
     ("how much do remote coders make", "coder-pay"),  # the question asks about pay
     ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
+    # A medical coder sits at a computer all day; that does not make the question about programming.
+    ("What's a typical workday for a coder like? Is it just sitting at a computer?", "coder-day"),
+    ("is medical billing a smart career move", "benefits"),  # a career move, not relocating
+    ("do billers have to go into the office", "remote-work"),
+    ("do coders have to take classes every year", "continuing-education"),
+    ("Is medical billing easy to pick up for someone older?", "billing-difficulty"),  # asks how hard
+    ("coders, what did u make your first year?", "coder-pay"),
 ]
 
 
@@ -90,6 +97,11 @@ OUT_OF_SCOPE = [
     ("what's the weather like", "off-topic"),
     ("asdkjh qwe zzz", "off-topic"),
     ("what is the capital of france", "off-topic"),
+    ("should i become a paralegal", "off-topic"),
+    ("is it hard to become an ultrasound tech", "off-topic"),
+    ("i need help with my math homework", "off-topic"),
+    ("what is the meaning of life", "off-topic"),
+    ("how to bill medicare for a telehealth visit", "claim-help"),
 ]
 
 
@@ -119,9 +131,9 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
 
 
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
-    result = advisor.ask_result("what is the meaning of life")
+    result = advisor.ask_result("is the coding material a lot to study")
     assert result.faq_id is None and result.why == "unsure"
-    reply = advisor.ask("what is the meaning of life")
+    reply = advisor.ask("is the coding material a lot to study")
     assert reply.title == "Did you mean…"
     assert 1 <= len(reply.choices) <= 3
     assert all(c.action.startswith("faq:") for c in reply.choices)

@@ -59,7 +59,7 @@ def reachable(advisor: Advisor) -> list[Reply]:
     starts = [advisor.help(), advisor.compare(), advisor.ask("")]
     starts += quiz_paths(advisor)
     starts += [advisor.compare(t) for _, t in advisor.compare_topics()]
-    starts += [advisor.ask(q) for q in ("salary?", "what is the meaning of life", "cpt 99213")]
+    starts += [advisor.ask(q) for q in ("salary?", "is the coding material a lot to study", "cpt 99213")]
     seen: dict[str, Reply] = {}
     queue = deque(starts)
     out: list[Reply] = []
