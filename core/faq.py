@@ -72,6 +72,7 @@ _CODE_LOOKUP = re.compile(
     r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
     r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
     r"|\b(look ?up|lookup|find) (a |the |this )?codes?\b"
+    r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"
     r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
@@ -94,7 +95,7 @@ _VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
     r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
-    r"|\b(schools?|courses?|programs?|classes|class|software|certifications?) (is|are) (the )?(best|better)\b"
+    r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
     r"|\bis (?!it\b|this\b|that\b|there\b)[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
 )
@@ -120,9 +121,10 @@ _SMALL_TALK = (
     (
         "help",
         re.compile(
-            r"^(help|help me|menu|commands|start|what can you do|what do you do|what can i ask( you)?|"
+            r"^((hi|hello|hey) )?(help|help me|menu|commands|start|"
+            r"what can you do|what do you do|what can i ask( you)?|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
-            r"how are you( doing)?|who made you|whats your name|"
+            r"how are you( doing)?( today)?|who made you|whats your name|"
             r"are you (a |an )?(bot|robot|human|ai|real|person))( bot| advisor)?$"
         ),
     ),

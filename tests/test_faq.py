@@ -62,6 +62,12 @@ REAL_QUESTIONS = [
     ("do coders have to take classes every year", "continuing-education"),
     ("Is medical billing easy to pick up for someone older?", "billing-difficulty"),  # asks how hard
     ("coders, what did u make your first year?", "coder-pay"),
+    ("what software do coders use every day", "coder-day"),  # software, not programming
+    ("how secure are medical coding jobs", "job-outlook"),
+    ("I'm a medical assistant right now, how can I move into coding?", "become-coder"),
+    ("do coders work for doctors or insurance companies", "coder-workplace"),
+    ("which certification is best for medical coders", "certification"),  # a credential, not a vendor
+    ("is a 9 month program normal for billing", "training-length"),
 ]
 
 
@@ -102,6 +108,9 @@ OUT_OF_SCOPE = [
     ("i need help with my math homework", "off-topic"),
     ("what is the meaning of life", "off-topic"),
     ("how to bill medicare for a telehealth visit", "claim-help"),
+    ("what does modifier 25 mean", "code-lookup"),
+    ("hello how are you doing today", "help"),
+    ("can you help me with my taxes", "off-topic"),
 ]
 
 
