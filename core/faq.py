@@ -125,7 +125,8 @@ _SMALL_TALK = (
             r"what can you do|what do you do|what can i ask( you)?|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
             r"how are you( doing)?( today)?|who made you|whats your name|"
-            r"are you (a |an )?(bot|robot|human|ai|real|person))( bot| advisor)?$"
+            r"are you (a |an )?(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
+            r"( bot| advisor)?$"
         ),
     ),
     (

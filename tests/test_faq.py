@@ -68,6 +68,13 @@ REAL_QUESTIONS = [
     ("do coders work for doctors or insurance companies", "coder-workplace"),
     ("which certification is best for medical coders", "certification"),  # a credential, not a vendor
     ("is a 9 month program normal for billing", "training-length"),
+    ("I heard coders make like 80k, is that true?", "coder-pay"),
+    ("my cousin says AI is going to wipe out medical coding in a few years", "job-outlook"),
+    ("do coders have quotas or productivity targets", "coder-day"),
+    ("does the coder or the biller send the claim to insurance", "billing-vs-coding"),
+    ("do billers get raises", "biller-pay"),
+    ("is it a good time to get into medical coding", "job-outlook"),
+    ("i dropped out of college, can i still get into a coding program?", "prerequisites"),
 ]
 
 
@@ -111,6 +118,7 @@ OUT_OF_SCOPE = [
     ("what does modifier 25 mean", "code-lookup"),
     ("hello how are you doing today", "help"),
     ("can you help me with my taxes", "off-topic"),
+    ("are you chatgpt?", "help"),
 ]
 
 
