@@ -119,6 +119,9 @@ OUT_OF_SCOPE = [
     ("hello how are you doing today", "help"),
     ("can you help me with my taxes", "off-topic"),
     ("are you chatgpt?", "help"),
+    ("what does a deductible mean", "off-topic"),  # a patient's insurance question
+    ("is it hard to learn excel", "off-topic"),
+    ("can i work from home as a customer service rep", "off-topic"),
 ]
 
 
