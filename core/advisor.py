@@ -103,6 +103,8 @@ class Advisor:
             reply = self.faq_reply(result.faq_id)
         elif result.why == "pair" and result.faq_id:
             reply = self._pair_reply(result)
+        elif result.why == "two" and result.faq_id:
+            reply = self._two_reply(result)
         elif result.why == "unsure" and result.suggestions:
             reply = self._suggest_reply(result.suggestions)
         else:
@@ -348,6 +350,21 @@ class Advisor:
             charts=charts,
             choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
             footer=self._source(first.source),
+        )
+
+    def _two_reply(self, result: AskResult) -> Reply:
+        # "Is coding hard? And how long is training?": each question gets its own answer.
+        asked = [self.content.faq[i] for i in (result.faq_id or "", result.suggestions[0])]
+        related = [r for e in asked for r in e.related if r not in {a.id for a in asked}]
+        sources = dict.fromkeys(self._source(e.source) for e in asked)
+        return Reply(
+            kind="answer",
+            title="You asked two things",
+            text="Here is an answer to each.",
+            fields=tuple(Field(e.question, e.answer) for e in asked),
+            choices=tuple(self._faq_choice(self.content.faq[r]) for r in dict.fromkeys(related))[:4],
+            choices_label="Related",
+            footer=" · ".join(sources),
         )
 
     def _suggest_reply(self, suggestions: tuple[str, ...]) -> Reply:

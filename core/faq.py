@@ -22,6 +22,7 @@ from core.text import Normalizer, english_words, normalize, stem, vocabulary_of
 Why = Literal[
     "answer",
     "pair",
+    "two",
     "unsure",
     "off-topic",
     "code-lookup",
@@ -139,6 +140,14 @@ _SMALL_TALK = (
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+)?)"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 
+# A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
+# what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
+_PIECES = re.compile(r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)")
+_ASKING = re.compile(
+    r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
+    r"any|anyone|am|was|also|and|plus)\b"
+)
+
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
@@ -156,6 +165,11 @@ class AskResult:
     why: Why = "answer"
     roles: frozenset[str] = field(default_factory=frozenset)
     compare: str | None = None  # with why="pair": the comparison topic both entries share
+
+    @property
+    def sure(self) -> bool:
+        """Answered outright: one entry, the billing/coding twins, or one entry per question asked."""
+        return self.why in ("answer", "pair", "two") and self.faq_id is not None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -266,6 +280,30 @@ class FaqIndex:
 
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
+        whole = self._match_one(question)
+        return self._two_questions(question, whole) or whole
+
+    def _two_questions(self, question: str, whole: AskResult) -> AskResult | None:
+        """One answer per question when a message asks two things the index knows well."""
+        if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
+            return None
+        pieces = [normalize(p) for p in _PIECES.split(question) if p]
+        asked = [p for p in pieces if len(p.split()) >= 2 and _ASKING.match(p)]
+        if len(asked) < 2:
+            return None
+        found: list[AskResult] = []
+        for piece in asked:
+            result = self._match_one(piece)
+            if result.why == "answer" and result.faq_id not in {r.faq_id for r in found}:
+                found.append(result)
+        if len(found) < 2:
+            return None
+        first, second = found[:2]
+        rest = tuple(i for i in whole.suggestions if i not in (first.faq_id, second.faq_id))[:2]
+        confidence = min(first.confidence, second.confidence)
+        return AskResult(first.faq_id, confidence, (second.faq_id or "", *rest), "two", whole.roles)
+
+    def _match_one(self, question: str) -> AskResult:
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")

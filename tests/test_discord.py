@@ -131,6 +131,18 @@ async def test_ask_answers_with_an_embed_and_no_mentions(cog, bot):
     assert_within_discord_limits(kwargs)
 
 
+async def test_ask_two_things_answers_each_in_its_own_field(cog, bot):
+    interaction = fake_interaction(bot)
+    await cog.ask.callback(cog, interaction, question="Is coding hard? Also, how long is training?")
+    kwargs = sent(interaction)
+    embed = kwargs["embed"]
+    assert embed.title == "You asked two things"
+    names = [f.name for f in embed.fields]
+    assert names[:2] == ["Is medical coding hard to learn?", "How long does the training take?"]
+    assert "Related" in names
+    assert_within_discord_limits(kwargs)
+
+
 async def test_ask_unsure_offers_did_you_mean_buttons(cog, bot):
     interaction = fake_interaction(bot)
     await cog.ask.callback(cog, interaction, question="is the coding material a lot to study")

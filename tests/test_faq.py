@@ -150,6 +150,39 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
     assert any("█" in line for chart in reply.charts for line in chart.lines())
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Is coding hard? Also, how long is training?", ("coding-difficulty", "training-length")),
+        ("how much do coders make? can i work from home?", ("coder-pay", "remote-work")),
+        ("Is billing stressful; do billers need a certificate", ("billing-stress", "certification")),
+    ],
+)
+def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
+    result = advisor.ask_result(message)
+    assert result.why == "two" and result.sure
+    assert (result.faq_id, result.suggestions[0]) == asked
+    reply = advisor.ask(message)
+    assert [f.name for f in reply.fields] == [_content.faq[i].question for i in asked]
+    assert [f.value for f in reply.fields] == [_content.faq[i].answer for i in asked]
+    assert reply.footer.startswith("Source:")
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        # Context told before the question is not a second question.
+        ("I work in retail and hate it. How do I become a coder?", "become-coder"),
+        ("I'm 45 with two kids. Is coding hard to learn?", "coding-difficulty"),
+        ("can a biller also do coding", "combined-role"),
+        ("is coding hard? is it hard to learn?", "coding-difficulty"),  # the same thing twice
+    ],
+)
+def test_one_question_with_context_gets_one_answer(advisor: Advisor, message: str, faq_id: str):
+    result = advisor.ask_result(message)
+    assert (result.why, result.faq_id) == ("answer", faq_id)
+
+
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
     result = advisor.ask_result("is the coding material a lot to study")
     assert result.faq_id is None and result.why == "unsure"

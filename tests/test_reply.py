@@ -59,7 +59,13 @@ def reachable(advisor: Advisor) -> list[Reply]:
     starts = [advisor.help(), advisor.compare(), advisor.ask("")]
     starts += quiz_paths(advisor)
     starts += [advisor.compare(t) for _, t in advisor.compare_topics()]
-    starts += [advisor.ask(q) for q in ("salary?", "is the coding material a lot to study", "cpt 99213")]
+    asked = (
+        "salary?",
+        "is the coding material a lot to study",
+        "cpt 99213",
+        "is coding hard? how long is it?",
+    )
+    starts += [advisor.ask(q) for q in asked]
     seen: dict[str, Reply] = {}
     queue = deque(starts)
     out: list[Reply] = []

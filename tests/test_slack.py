@@ -187,6 +187,15 @@ async def test_ask_answers_ephemerally_with_a_share_button(slack: SlackHttp, moc
     assert not buttons(shared)
 
 
+async def test_ask_two_things_answers_each(slack: SlackHttp, mock: SlackMock):
+    assert await slack.command("ask", "Is coding hard? Also, how long is training?") == 200
+    _, body = await mock.next_call()
+    assert header(body) == "You asked two things"
+    text = all_text(body)
+    assert "Is medical coding hard to learn?" in text and "How long does the training take?" in text
+    assert_valid_blocks(body["blocks"])
+
+
 async def test_ask_without_text_says_what_it_can_answer(slack: SlackHttp, mock: SlackMock):
     await slack.command("ask", "")
     _, body = await mock.next_call()

@@ -145,7 +145,7 @@ class AdvisorCog(commands.Cog):
         if str(message.channel.id) not in self.advisor.insights.settings(asker).answer_channels:
             return
         question = _MENTION.sub(" ", message.content).strip()
-        if self.advisor.ask_result(question).why not in ("answer", "pair"):
+        if not self.advisor.ask_result(question).sure:
             return  # unprompted, the advisor speaks only when it is sure
         if self.cooldown.hit(message.author.id):
             return

@@ -120,7 +120,7 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
             return
         if _MENTION.search(event.get("text") or ""):
             return  # mentions are answered by app_mention
-        if advisor.ask_result(_question(event)).why not in ("answer", "pair"):
+        if not advisor.ask_result(_question(event)).sure:
             return
         reply = advisor.ask(_question(event), asker)
         await say(thread_ts=event.get("thread_ts") or event.get("ts"), **render.message(reply))
