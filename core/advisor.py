@@ -47,6 +47,7 @@ FALLBACKS = {
     "hello": ("Hi! I'm the billing and coding career advisor", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
     "help": ("Here's what I can do", f"{CAN_HELP_WITH} Ask in your own words.\n\n{TRY_NEXT}"),
     "thanks": ("You're welcome", f"Glad to help. Ask another question any time. {TRY_NEXT}"),
+    "bye": ("Goodbye, and good luck", f"Come back whenever a question comes up. {TRY_NEXT}"),
     "claim-help": (
         "I can't help with a specific claim or bill",
         "For a particular claim, bill or denial, ask your insurer or the provider's billing "
@@ -380,7 +381,7 @@ class Advisor:
     def _fallback_reply(self, why: str) -> Reply:
         title, text = FALLBACKS.get(why, FALLBACKS["off-topic"])
         choices = self._starter_choices()
-        if why == "thanks":  # a thank-you needs no menu of example questions
+        if why in ("thanks", "bye"):  # a thank-you or goodbye needs no menu of example questions
             choices = choices[:2]
         return Reply(kind="fallback", title=title, text=text, choices=choices, private=True)
 

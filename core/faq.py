@@ -31,6 +31,7 @@ Why = Literal[
     "empty",
     "hello",
     "thanks",
+    "bye",
     "help",
 ]
 
@@ -78,7 +79,7 @@ _CODE_LOOKUP = re.compile(
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
 _CLAIM_HELP = re.compile(
-    r"\b(my|our) ([a-z]+ )?(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"\b(my|our) ([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
     r"|\b(my|our) (insurance|patient|patients)\b"
     r"|\b(appeal|resubmit|dispute) (a|my|the|this) (denied |medical )?(claim|bill|denial)\b"
     r"|\bwhy (was|is|did) (my|the|this) (insurance )?claim\b"
@@ -117,6 +118,13 @@ _SMALL_TALK = (
         re.compile(
             r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
             r"much appreciated|appreciate it)( so much| a lot| very much| again)*( bot| advisor)?$"
+        ),
+    ),
+    (
+        "bye",
+        re.compile(
+            r"^((ok|okay|thanks|thank you|cool) )?(bye|goodbye|bye bye|good night|goodnight|gn|cya|see ya|"
+            r"see you|see you later|later|talk later|ttyl|have a good (day|night|one))( bot| advisor| all)?$"
         ),
     ),
     (

@@ -75,6 +75,8 @@ REAL_QUESTIONS = [
     ("do billers get raises", "biller-pay"),
     ("is it a good time to get into medical coding", "job-outlook"),
     ("i dropped out of college, can i still get into a coding program?", "prerequisites"),
+    ("do coding jobs let you work from your house", "remote-work"),
+    ("do coders need to keep taking courses", "continuing-education"),
 ]
 
 
@@ -118,6 +120,9 @@ OUT_OF_SCOPE = [
     ("what does modifier 25 mean", "code-lookup"),
     ("hello how are you doing today", "help"),
     ("can you help me with my taxes", "off-topic"),
+    ("help me appeal my denied insurance claim", "claim-help"),
+    ("good night!", "bye"),
+    ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
@@ -242,6 +247,7 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
         ("thanks!", "You're welcome"),
         ("hi", "Hi! I'm the billing and coding career advisor"),
         ("help", "Here's what I can do"),
+        ("bye!", "Goodbye, and good luck"),
     ],
 )
 def test_small_talk_gets_a_polite_reply_not_a_guess(advisor: Advisor, message: str, title: str):
