@@ -105,11 +105,11 @@ class Normalizer:
         }
         # Patterns add their topic word and keep the words they matched ("find a billing job"
         # adds "hired" and keeps "billing").
-        self._patterns = [
-            (re.compile(regex), normalize(canonical))
-            for canonical, regexes in (patterns or {}).items()
-            for regex in regexes
-        ]
+        # One regex per topic word, and one for all of them: most text matches none, and one
+        # search says so.
+        grouped = {normalize(c): "|".join(f"(?:{r})" for r in rs) for c, rs in (patterns or {}).items() if rs}
+        self._patterns = [(re.compile(regex), canonical) for canonical, regex in grouped.items()]
+        self._any_pattern = re.compile("|".join(grouped.values())) if grouped else None
         self._phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
         for canonical, variants in synonyms.items():
@@ -120,9 +120,10 @@ class Normalizer:
         self._word_stems: dict[str, str] = {}
         for variant, canonical in self._words.items():
             self._word_stems.setdefault(stem(variant), canonical)
-        # One pass over the text; longest phrases first, so "working from home" beats "from home".
-        alternatives = "|".join(re.escape(p) for p in sorted(self._phrases, key=len, reverse=True))
-        self._phrase_pattern = re.compile(rf"\b(?:{alternatives})\b") if self._phrases else None
+        # Phrases are looked up word by word, longest first, so "working from home" beats "from
+        # home"; a dictionary builds far faster than one regex of a thousand alternatives.
+        self._phrase_words = {tuple(p.split()): c for p, c in self._phrases.items()}
+        self._longest_phrase = max((len(k) for k in self._phrase_words), default=0)
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
@@ -150,10 +151,27 @@ class Normalizer:
     def read(self, text: str) -> tuple[list[str], frozenset[str]]:
         """words(), and the topic words whose patterns matched ("how much … make": pay)."""
         flat = self.spell(text)
-        added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
-        if self._phrase_pattern:
-            flat = self._phrase_pattern.sub(lambda m: self._phrases[m.group(0)], flat)
-        return added + [self._fold(w) for w in flat.split() if w not in STOPWORDS], frozenset(added)
+        added = []
+        if self._any_pattern and self._any_pattern.search(flat):
+            added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
+        words = self._join_phrases(flat.split())
+        return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
+
+    def _join_phrases(self, words: list[str]) -> list[str]:
+        """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest_phrase, len(words) - i), 1, -1):
+                canonical = self._phrase_words.get(tuple(words[i : i + size]))
+                if canonical is not None:
+                    out.extend(canonical.split())
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     def _fold(self, word: str) -> str:
         # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
