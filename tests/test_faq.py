@@ -62,7 +62,7 @@ REAL_QUESTIONS = [
     ("do coders have to take classes every year", "continuing-education"),
     ("Is medical billing easy to pick up for someone older?", "billing-difficulty"),  # asks how hard
     ("coders, what did u make your first year?", "coder-pay"),
-    ("what software do coders use every day", "coder-day"),  # software, not programming
+    ("do i need computer skills before training", "prerequisites"),  # computer skills, not programming
     ("how secure are medical coding jobs", "job-outlook"),
     ("I'm a medical assistant right now, how can I move into coding?", "become-coder"),
     ("do coders work for doctors or insurance companies", "coder-workplace"),
@@ -121,6 +121,8 @@ OUT_OF_SCOPE = [
     ("hello how are you doing today", "help"),
     ("can you help me with my taxes", "off-topic"),
     ("help me appeal my denied insurance claim", "claim-help"),
+    ("what computer is best for coding", "off-topic"),
+    ("how do i start coding software", "off-topic"),
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
