@@ -190,6 +190,13 @@ def test_one_question_with_context_gets_one_answer(advisor: Advisor, message: st
     assert (result.why, result.faq_id) == ("answer", faq_id)
 
 
+def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
+    # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
+    result = advisor.ask_result("how can i become a billing and coding specialist")
+    assert result.why == "pair"
+    assert {result.faq_id, result.suggestions[0]} == {"become-biller", "become-coder"}
+
+
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
     result = advisor.ask_result("is the coding material a lot to study")
     assert result.faq_id is None and result.why == "unsure"
