@@ -60,7 +60,7 @@ REAL_QUESTIONS = [
     ("is medical billing a smart career move", "benefits"),  # a career move, not relocating
     ("do billers have to go into the office", "remote-work"),
     ("do coders have to take classes every year", "continuing-education"),
-    ("Is medical billing easy to pick up for someone older?", "billing-difficulty"),  # asks how hard
+    ("is billing easy to pick up if i work full time", "billing-difficulty"),  # asks how hard, not how long
     ("coders, what did u make your first year?", "coder-pay"),
     ("do i need computer skills before training", "prerequisites"),  # computer skills, not programming
     ("how secure are medical coding jobs", "job-outlook"),
@@ -77,6 +77,12 @@ REAL_QUESTIONS = [
     ("i dropped out of college, can i still get into a coding program?", "prerequisites"),
     ("do coding jobs let you work from your house", "remote-work"),
     ("do coders need to keep taking courses", "continuing-education"),
+    ("can a coder pay the bills on that salary", "coder-pay"),  # the bills are not billing
+    ("will billers be replaced by software soon", "job-outlook"),
+    ("is billing a chill gig", "billing-stress"),
+    ("billing vs coding difficulty?", "which-is-easier"),
+    ("whats my first move toward a coding career", "become-coder"),  # not relocating
+    ("how do i go from waitress to medical biller", "become-biller"),
 ]
 
 
