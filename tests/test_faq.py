@@ -83,6 +83,9 @@ REAL_QUESTIONS = [
     ("billing vs coding difficulty?", "which-is-easier"),
     ("whats my first move toward a coding career", "become-coder"),  # not relocating
     ("how do i go from waitress to medical biller", "become-biller"),
+    ("is coding harder than it looks", "coding-difficulty"),  # not comparing the two roles
+    ("how would i get a billing position", "become-biller"),
+    ("im an introvert, would coding suit me", "coder-traits"),
 ]
 
 
