@@ -86,6 +86,8 @@ REAL_QUESTIONS = [
     ("is coding harder than it looks", "coding-difficulty"),  # not comparing the two roles
     ("how would i get a billing position", "become-biller"),
     ("im an introvert, would coding suit me", "coder-traits"),
+    ("can a high school dropout study coding", "prerequisites"),
+    ("are there enough coding jobs out there for everyone", "coder-competition"),
 ]
 
 
