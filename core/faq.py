@@ -301,7 +301,8 @@ class FaqIndex:
             return None
         found: list[AskResult] = []
         for piece in asked:
-            result = self._match_one(piece)
+            # "How much do coders make? Is it hard to learn?": "it" is still coding.
+            result = self._match_one(piece, whole.roles)
             if result.why == "answer" and result.faq_id not in {r.faq_id for r in found}:
                 found.append(result)
         if len(found) < 2:
@@ -311,7 +312,7 @@ class FaqIndex:
         confidence = min(first.confidence, second.confidence)
         return AskResult(first.faq_id, confidence, (second.faq_id or "", *rest), "two", whole.roles)
 
-    def _match_one(self, question: str) -> AskResult:
+    def _match_one(self, question: str, context_roles: frozenset[str] = frozenset()) -> AskResult:
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")
@@ -325,7 +326,7 @@ class FaqIndex:
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
-        roles = self._roles(terms)
+        roles = self._roles(terms) or context_roles
         if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))

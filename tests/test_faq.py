@@ -174,6 +174,8 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
         ("Is coding hard? Also, how long is training?", ("coding-difficulty", "training-length")),
         ("how much do coders make? can i work from home?", ("coder-pay", "remote-work")),
         ("Is billing stressful; do billers need a certificate", ("billing-stress", "certification")),
+        # The role named once carries over: "it" is still coding.
+        ("how much do coders make? is it hard to learn?", ("coder-pay", "coding-difficulty")),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
