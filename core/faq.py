@@ -48,6 +48,7 @@ WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
+_ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
 # less, and a match made of nothing else is no match.
@@ -337,7 +338,7 @@ class FaqIndex:
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        stranger = self._unfamiliar_subject(words, roles)
+        stranger = self._unfamiliar_subject(words, roles) or self._only_role_in_common(scored)
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
@@ -470,6 +471,13 @@ class FaqIndex:
         if roles or set(words) & self._field_anchors:
             return False
         return any(_is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words)
+
+    def _only_role_in_common(self, scored: _Scored) -> bool:
+        """The best match shares nothing with the question but the role ("is billing boring" and
+        "medical billing?"): whatever else was asked went unread, so that is a guess."""
+        doc = self._docs[scored.best_doc[scored.ranked[0][0]]]
+        rest = scored.weights.keys() - _ROLE_TERMS - {_MEDICAL}
+        return bool(rest) and not (rest & doc.weights.keys())
 
     def _compares_other_things(self, flat: str) -> bool:
         compared = _DIFFERENCE.search(flat)

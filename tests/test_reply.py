@@ -61,7 +61,7 @@ def reachable(advisor: Advisor) -> list[Reply]:
     starts += [advisor.compare(t) for _, t in advisor.compare_topics()]
     asked = (
         "salary?",
-        "is the coding material a lot to study",
+        "is coding for the birds",
         "cpt 99213",
         "is coding hard? how long is it?",
     )
