@@ -338,7 +338,9 @@ class FaqIndex:
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        stranger = self._unfamiliar_subject(words, roles) or self._only_role_in_common(scored)
+        if self._unfamiliar_subject(words, roles):
+            return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
+        stranger = self._only_role_in_common(scored)
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
@@ -467,7 +469,7 @@ class FaqIndex:
 
     def _unfamiliar_subject(self, words: list[str], roles: frozenset[str]) -> bool:
         """Words never used about these topics, with nothing tying the question to billing or
-        coding ("how much do welders make"): another subject, never to be answered outright."""
+        coding ("how much do welders make", "is trucking stressful"): another subject, declined."""
         if roles or set(words) & self._field_anchors:
             return False
         return any(_is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words)

@@ -136,6 +136,11 @@ OUT_OF_SCOPE = [
     ("help me appeal my denied insurance claim", "claim-help"),
     ("what computer is best for coding", "off-topic"),
     ("how do i start coding software", "off-topic"),
+    # Careers we have no word for: declined, not "Did you mean: Is billing stressful?".
+    ("is trucking a stressful job", "off-topic"),
+    ("how long is welding school", "off-topic"),
+    ("how much do truck drivers make", "off-topic"),
+    ("is accounting hard to learn", "off-topic"),
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
