@@ -141,6 +141,8 @@ OUT_OF_SCOPE = [
     ("how long is welding school", "off-topic"),
     ("how much do truck drivers make", "off-topic"),
     ("is accounting hard to learn", "off-topic"),
+    ("how much do IT techs make", "off-topic"),  # IT, not the pronoun
+    ("how competitive is it to get into pa school", "off-topic"),
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
