@@ -90,6 +90,8 @@ REAL_QUESTIONS = [
     ("are there enough coding jobs out there for everyone", "coder-competition"),
     ("is billing boring", "biller-day"),
     ("wtf is medical billing", "what-is-billing"),
+    ("can coders work online from anywhere", "remote-work"),  # not an online course
+    ("in what ways are billers and coders the same", "similarities"),
 ]
 
 
