@@ -217,12 +217,13 @@ class FaqIndex:
         # Everyday words are real words: typo repair must never turn "started" into "starter".
         everyday = list(vocabulary.everyday)
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
+        self._english = english_words()
         self.normalizer = Normalizer(
             folds,
             vocabulary_of([*texts, *signals, *everyday]),
             vocabulary.patterns,
             vocabulary.spelling,
-            english_words(),
+            self._english,
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
@@ -338,9 +339,11 @@ class FaqIndex:
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        if self._unfamiliar_subject(words, roles):
+        unfamiliar = self._unfamiliar_words(words, roles)
+        if any(w in self._english for w in unfamiliar):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
-        stranger = self._only_role_in_common(scored)
+        # A word that is not English is more likely a typo we could not mend: ask, do not decline.
+        stranger = bool(unfamiliar) or self._only_role_in_common(scored)
         pair = None if stranger else self._pair(scored, roles)
         if pair:
             return pair
@@ -467,12 +470,12 @@ class FaqIndex:
         # "Is it hard to memorise all the codes": codes are the coder's side of the work.
         return roles or (frozenset({"coding"}) if _CODES in present else roles)
 
-    def _unfamiliar_subject(self, words: list[str], roles: frozenset[str]) -> bool:
-        """Words never used about these topics, with nothing tying the question to billing or
-        coding ("how much do welders make", "is trucking stressful"): another subject, declined."""
+    def _unfamiliar_words(self, words: list[str], roles: frozenset[str]) -> list[str]:
+        """Words never used about these topics, in a question with nothing tying it to billing or
+        coding: "how much do welders make" or "is trucking stressful" is about another subject."""
         if roles or set(words) & self._field_anchors:
-            return False
-        return any(_is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS for w in words)
+            return []
+        return [w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS]
 
     def _only_role_in_common(self, scored: _Scored) -> bool:
         """The best match shares nothing with the question but the role ("is billing boring" and

@@ -84,7 +84,7 @@ ENGLISH_WORDS = Path(__file__).with_name("words") / "english.txt"
 
 @cache
 def english_words() -> frozenset[str]:
-    """Common English words of four letters or more (SCOWL, see core/words/README.md)."""
+    """Common English words of three letters or more (SCOWL, see core/words/README.md)."""
     return frozenset(ENGLISH_WORDS.read_text(encoding="ascii").split())
 
 
@@ -198,11 +198,12 @@ class Normalizer:
         # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
         if word in self._known or word in STOPWORDS or word in self._dictionary:
             return word
-        if len(word) < 4 or not word.isalpha():
+        if len(word) < 3 or not word.isalpha():
             return word
+        # Short words get the common slips only: two letters swapped, or one left out ("codr").
         candidates = [w for w in _swaps(word) if w in self._known]
-        if len(word) >= 5:
-            candidates.append(self._deletes.get(word))
+        candidates.append(self._deletes.get(word))
+        if len(word) >= 4:
             for variant in sorted(_deletions(word)):
                 candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
         if len(word) >= LONG_WORD:

@@ -131,6 +131,9 @@ def test_a_predicate_without_a_pattern_is_a_content_error(content_copy: Path):
         ),  # a phrase's words are repair targets
         ("can u wrk from hme as a biller", "remote-work"),  # chat shorthand
         ("is it ez to get a billing job", "biller-competition"),
+        ("what dos a medical codr do all day", "coder-day"),  # short words lose letters too
+        ("do i nekd to get certifed", "certification"),
+        ("is it har to lear medical coding", "coding-difficulty"),
     ],
 )
 def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
@@ -152,6 +155,8 @@ def test_typo_repair_never_turns_a_real_word_into_a_topic(advisor: Advisor):
         advisor.ask_result("can my father become a coder at 60").faq_id != "training-length"
     )  # not "faster"
     assert advisor.ask_result("thanks!").why == "thanks"  # not "thinks"
+    # Three-letter English words are real words too: "pat" is not "path", nor "cod" "code".
+    assert advisor.index.normalizer.spell("pat cod ale wok") == "pat cod ale wok"
 
 
 def test_forum_shorthand_mbc(advisor: Advisor):
