@@ -63,6 +63,7 @@ WEAK_WEIGHT = 0.4
 INTENT_WEIGHT = 1.6
 PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
+STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of its words is foreign
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
@@ -340,9 +341,11 @@ class FaqIndex:
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         unfamiliar = self._unfamiliar_words(words, roles)
-        if any(w in self._english for w in unfamiliar):
+        english = [w for w in unfamiliar if w in self._english]
+        if english and len(english) * STRANGER_SHARE >= len(words):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
-        # A word that is not English is more likely a typo we could not mend: ask, do not decline.
+        # A word that is not English is more likely a typo we could not mend, and one odd word in
+        # a long message is more likely chatter: ask, do not decline.
         stranger = bool(unfamiliar) or self._only_role_in_common(scored)
         pair = None if stranger else self._pair(scored, roles)
         if pair:

@@ -92,6 +92,7 @@ REAL_QUESTIONS = [
     ("wtf is medical billing", "what-is-billing"),
     ("can coders work online from anywhere", "remote-work"),  # not an online course
     ("in what ways are billers and coders the same", "similarities"),
+    ("what does a coder do after they clock in", "coder-day"),
 ]
 
 
@@ -219,6 +220,21 @@ def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     result = advisor.ask_result("how can i become a billing and coding specialist")
     assert result.why == "pair"
     assert {result.faq_id, result.suggestions[0]} == {"become-biller", "become-coder"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # One word we have never seen in a long message is chatter, not another subject.
+        "everyone online keeps saying you need your cpc but my community college program just gives "
+        "a certificate, do i actually need the cpc to get hired",
+        "a friend keeps saying i need the cpc first, is that true",
+    ],
+)
+def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, question: str):
+    result = advisor.ask_result(question)
+    assert result.why in ("answer", "unsure")
+    assert "certification" in (result.faq_id, *result.suggestions)
 
 
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
