@@ -342,7 +342,7 @@ class FaqIndex:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         unfamiliar = self._unfamiliar_words(words, roles)
         english = [w for w in unfamiliar if w in self._english]
-        if english and len(english) * STRANGER_SHARE >= len(words):
+        if english and len(english) * STRANGER_SHARE >= len(set(words)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.

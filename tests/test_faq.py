@@ -53,6 +53,10 @@ REAL_QUESTIONS = [
     ("do i need a bachelor's to be a medical biller", "prerequisites"),  # "bachelors" is a synonym
     ("sir can i do coding job from my home", "remote-work"),
     ("how much do remote coders make", "coder-pay"),  # the question asks about pay
+    ("what do work from home billers get paid", "biller-pay"),
+    ("will remote coding jobs still exist in 10 years", "job-outlook"),  # asks about the future
+    ("how long is the training to be a remote coder", "training-length"),
+    ("what does a remote coder do all day", "coder-day"),
     ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
     # A medical coder sits at a computer all day; that does not make the question about programming.
