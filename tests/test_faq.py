@@ -57,6 +57,7 @@ REAL_QUESTIONS = [
     ("will remote coding jobs still exist in 10 years", "job-outlook"),  # asks about the future
     ("how long is the training to be a remote coder", "training-length"),
     ("what does a remote coder do all day", "coder-day"),
+    ("do coders with experience make a lot more", "coder-pay"),
     ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
     # A medical coder sits at a computer all day; that does not make the question about programming.
