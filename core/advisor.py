@@ -48,6 +48,12 @@ FALLBACKS = {
     "help": ("Here's what I can do", f"{CAN_HELP_WITH} Ask in your own words.\n\n{TRY_NEXT}"),
     "thanks": ("You're welcome", f"Glad to help. Ask another question any time. {TRY_NEXT}"),
     "bye": ("Goodbye, and good luck", f"Come back whenever a question comes up. {TRY_NEXT}"),
+    "not-covered": (
+        "I don't have that information",
+        "My sources don't cover that (for example training costs, financial aid, employee benefits "
+        "or background checks), so I won't guess. Schools and employers can tell you. "
+        f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
     "claim-help": (
         "I can't help with a specific claim or bill",
         "For a particular claim, bill or denial, ask your insurer or the provider's billing "

@@ -137,6 +137,9 @@ class Vocabulary(_Model):
     spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
     everyday: list[str] = Field(default_factory=list)  # words that never hint at another subject
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
+    # Subjects no entry or source covers (training costs, criminal records): declined even when the
+    # question names billing or coding, rather than answered with the nearest entry.
+    not_covered: list[str] = Field(default_factory=list)
     medical_anchors: list[str] = Field(default_factory=list)
 
     @field_validator("patterns")

@@ -28,6 +28,7 @@ Why = Literal[
     "code-lookup",
     "claim-help",
     "vendor",
+    "not-covered",
     "empty",
     "hello",
     "thanks",
@@ -239,6 +240,9 @@ class FaqIndex:
             kind: [re.compile(rf"\b{re.escape(normalize(w))}\b") for w in words if " " in normalize(w)]
             for kind, words in vocabulary.off_topic.items()
         }
+        self._not_covered = frozenset(normalize(w) for w in vocabulary.not_covered if " " not in normalize(w))
+        phrases = [re.escape(normalize(w)) for w in vocabulary.not_covered if " " in normalize(w)]
+        self._not_covered_phrases = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
@@ -330,6 +334,8 @@ class FaqIndex:
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms) or context_roles
+        if self._not_covered_asked(flat, words):
+            return AskResult(None, 0.0, why="not-covered", roles=roles)
         if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))
@@ -486,6 +492,13 @@ class FaqIndex:
         doc = self._docs[scored.best_doc[scored.ranked[0][0]]]
         rest = scored.weights.keys() - _ROLE_TERMS - {_MEDICAL}
         return bool(rest) and not (rest & doc.weights.keys())
+
+    def _not_covered_asked(self, flat: str, words: list[str]) -> bool:
+        # Words, after phrases are folded: "worth the money" is about worth, not cost.
+        said = set(words) | {w[:-1] for w in words if w.endswith("s")}
+        if said & self._not_covered:
+            return True
+        return bool(self._not_covered_phrases and self._not_covered_phrases.search(flat))
 
     def _compares_other_things(self, flat: str) -> bool:
         compared = _DIFFERENCE.search(flat)

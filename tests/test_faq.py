@@ -58,6 +58,8 @@ REAL_QUESTIONS = [
     ("how long is the training to be a remote coder", "training-length"),
     ("what does a remote coder do all day", "coder-day"),
     ("do coders with experience make a lot more", "coder-pay"),
+    ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
+    ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
     ("i'm coming from retail, is medical billing hard to learn", "billing-difficulty"),
     # A medical coder sits at a computer all day; that does not make the question about programming.
@@ -151,6 +153,13 @@ OUT_OF_SCOPE = [
     ("is accounting hard to learn", "off-topic"),
     ("how much do IT techs make", "off-topic"),  # IT, not the pronoun
     ("how competitive is it to get into pa school", "off-topic"),
+    # Subjects no source covers are declined even when they name a role: the nearest entry
+    # (pay, difficulty) would answer a different question.
+    ("how much does coding school cost", "not-covered"),
+    ("can i get financial aid for a billing program", "not-covered"),
+    ("can felons become medical coders", "not-covered"),
+    ("do billers get health insurance", "not-covered"),
+    ("can a coder get promoted", "not-covered"),
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
@@ -240,6 +249,12 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
     result = advisor.ask_result(question)
     assert result.why in ("answer", "unsure")
     assert "certification" in (result.faq_id, *result.suggestions)
+
+
+def test_a_subject_no_source_covers_says_so_instead_of_guessing(advisor: Advisor):
+    reply = advisor.ask("how expensive is billing training?")
+    assert reply.kind == "fallback" and reply.title == "I don't have that information"
+    assert "won't guess" in reply.text and "/compare" in reply.text
 
 
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
