@@ -61,6 +61,13 @@ def sent(interaction, method: str = "send_message") -> dict:
     return call.await_args.kwargs
 
 
+async def ask(cog, bot, question: str) -> dict:
+    """/ask as a user types it; the keyword arguments of the reply sent."""
+    interaction = fake_interaction(bot)
+    await cog.ask.callback(cog, interaction, question=question)
+    return sent(interaction)
+
+
 def custom_ids(kwargs: dict) -> list[str]:
     view = kwargs.get("view")
     return [item.custom_id for item in view.children] if view else []
@@ -117,9 +124,7 @@ async def test_commands_match_the_core_declaration(bot):
 
 
 async def test_ask_answers_with_an_embed_and_no_mentions(cog, bot):
-    interaction = fake_interaction(bot)
-    await cog.ask.callback(cog, interaction, question="how much do coders make @everyone")
-    kwargs = sent(interaction)
+    kwargs = await ask(cog, bot, "how much do coders make @everyone")
     embed = kwargs["embed"]
     assert embed.title == "How much do medical coders make?"
     assert "$21 an hour" in embed.description
@@ -132,9 +137,7 @@ async def test_ask_answers_with_an_embed_and_no_mentions(cog, bot):
 
 
 async def test_ask_two_things_answers_each_in_its_own_field(cog, bot):
-    interaction = fake_interaction(bot)
-    await cog.ask.callback(cog, interaction, question="Is coding hard? Also, how long is training?")
-    kwargs = sent(interaction)
+    kwargs = await ask(cog, bot, "Is coding hard? Also, how long is training?")
     embed = kwargs["embed"]
     assert embed.title == "You asked two things"
     names = [f.name for f in embed.fields]
@@ -144,9 +147,7 @@ async def test_ask_two_things_answers_each_in_its_own_field(cog, bot):
 
 
 async def test_ask_unsure_offers_did_you_mean_buttons(cog, bot):
-    interaction = fake_interaction(bot)
-    await cog.ask.callback(cog, interaction, question="is coding for the birds")
-    kwargs = sent(interaction)
+    kwargs = await ask(cog, bot, "is coding for the birds")
     assert kwargs["embed"].title == "Did you mean…"
     assert kwargs["ephemeral"] is True
     ids = custom_ids(kwargs)
@@ -156,17 +157,13 @@ async def test_ask_unsure_offers_did_you_mean_buttons(cog, bot):
 
 
 async def test_ask_out_of_scope_gets_the_fallback(cog, bot):
-    interaction = fake_interaction(bot)
-    await cog.ask.callback(cog, interaction, question="what is cpt code 99213")
-    kwargs = sent(interaction)
+    kwargs = await ask(cog, bot, "what is cpt code 99213")
     assert "don't look up" in kwargs["embed"].title.lower()
     assert "/quiz" in kwargs["embed"].description
 
 
 async def test_markdown_and_mentions_in_questions_are_never_echoed(cog, bot):
-    interaction = fake_interaction(bot)
-    await cog.ask.callback(cog, interaction, question="**<@&123>** @here `salary`")
-    text = json.dumps(sent(interaction)["embed"].to_dict())
+    text = json.dumps((await ask(cog, bot, "**<@&123>** @here `salary`"))["embed"].to_dict())
     assert "<@&123>" not in text and "@here" not in text
 
 
