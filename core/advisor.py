@@ -112,6 +112,8 @@ class Advisor:
             reply = self._pair_reply(result)
         elif result.why == "two" and result.faq_id:
             reply = self._two_reply(result)
+        elif result.why == "decide":
+            reply = self._decide_reply()
         elif result.why == "unsure" and result.suggestions:
             reply = self._suggest_reply(result.suggestions)
         else:
@@ -372,6 +374,17 @@ class Advisor:
             choices=tuple(self._faq_choice(self.content.faq[r]) for r in dict.fromkeys(related))[:4],
             choices_label="Related",
             footer=" · ".join(sources),
+        )
+
+    def _decide_reply(self) -> Reply:
+        difference = self.content.faq["billing-vs-coding"]
+        return Reply(
+            kind="answer",
+            title="Billing or coding: which fits you?",
+            text="That depends on what you enjoy and what you are good at. The quiz asks ten quick "
+            "questions and tells you which role fits you and why; the comparison puts the two jobs "
+            "side by side on pay, training, daily work and more.",
+            choices=(*self._starter_choices()[:2], self._faq_choice(difference)),
         )
 
     def _suggest_reply(self, suggestions: tuple[str, ...]) -> Reply:

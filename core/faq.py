@@ -23,6 +23,7 @@ Why = Literal[
     "answer",
     "pair",
     "two",
+    "decide",
     "unsure",
     "off-topic",
     "code-lookup",
@@ -159,6 +160,23 @@ _ASKING = re.compile(
     r"any|anyone|am|was|also|and|plus)\b"
 )
 
+# "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
+# one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
+_ROLE = r"(?:medical )?(?:billing|coding|biller|coder)s?"
+_DECIDING = re.compile(
+    rf"\b(?<!have to )(?<!need to )(?:decide|choose|pick|choosing|deciding|picking) "
+    rf"(?:between {_ROLE} (?:or|and|vs) {_ROLE}|{_ROLE} (?:or|vs) {_ROLE})\b"
+    rf"|\bshould i (?:be|become|choose|pick|do|go for|go into|study|get into) "
+    rf"(?:an? )?{_ROLE} or (?:an? )?{_ROLE}\b"
+    rf"|\b{_ROLE} or {_ROLE},? which (?:one )?(?:should i|to|do i) (?:choose|pick|do|go for)\b"
+    r"|\b(?:which|what) (?:one|career|job|path|role|field)? ?(?:is|would be) (?:right|best|better) for me\b"
+    rf"|\bwhich (?:one )?is better,? {_ROLE} or {_ROLE}$|^{_ROLE} or {_ROLE},? which (?:one )?is better$"
+    r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
+    r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
+)
+# Topics that make a choosing question specific: "billing or coding, which pays more" is about pay.
+_GENERAL_TOPICS = frozenset(stem(w) for w in ("skills", "worth", "difference", "become", "biller", "coder"))
+
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
@@ -179,8 +197,9 @@ class AskResult:
 
     @property
     def sure(self) -> bool:
-        """Answered outright: one entry, the billing/coding twins, or one entry per question asked."""
-        return self.why in ("answer", "pair", "two") and self.faq_id is not None
+        """Answered outright: an entry, the billing/coding twins, one entry per question asked, or
+        the quiz for "which should I choose"."""
+        return self.why == "decide" or (self.why in ("answer", "pair", "two") and self.faq_id is not None)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -250,6 +269,7 @@ class FaqIndex:
         # The entry that compares a topic's twins ("which is easier" for the two difficulty entries).
         self._comparing = {e.compare: e.id for e in entries.values() if e.role == "both" and e.compare}
         self._predicates = frozenset(stem(normalize(p)) for p in vocabulary.predicates)
+        self._topics = frozenset(stem(normalize(w)) for w in (*vocabulary.synonyms, *vocabulary.patterns))
         # An exact phrasing (after normalisation) is the strongest evidence there is.
         self._exact = {normalize(t): e.id for e in entries.values() for t in (e.question, *e.asked_as)}
         phrasings = {
@@ -336,6 +356,8 @@ class FaqIndex:
         roles = self._roles(terms) or context_roles
         if self._not_covered_asked(flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
+        if _DECIDING.search(flat) and not (set(terms) & self._topics) - _GENERAL_TOPICS:
+            return AskResult(None, 1.0, why="decide", roles=roles)
         if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))

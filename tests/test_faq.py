@@ -251,6 +251,41 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
     assert "certification" in (result.faq_id, *result.suggestions)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i choose billing or coding",
+        "help me decide between billing and coding",
+        "which career is right for me, billing or coding?",
+        "which one fits my personality",
+        "which is better, billing or coding",
+        "quiz",
+    ],
+)
+def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
+    result = advisor.ask_result(question)
+    assert result.why == "decide" and result.sure
+    reply = advisor.ask(question)
+    assert reply.title == "Billing or coding: which fits you?"
+    labels = [c.label for c in reply.choices]
+    assert labels[:2] == ["Compare billing and coding", "Take the quiz"]
+    started = advisor.handle_action(reply.choices[1].action)
+    assert "Question 1 of" in started.text or "Question 1 of" in started.title
+
+
+@pytest.mark.parametrize(
+    ("question", "faq_id"),
+    [
+        # Choosing, but on a named ground: that ground's answer, not the quiz.
+        ("billing or coding, which pays more?", "biller-pay"),
+        ("should i pick billing or coding if i want the easier path", "which-is-easier"),
+        ("do i really have to choose between coding and billing", "combined-role"),
+    ],
+)
+def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question: str, faq_id: str):
+    assert advisor.ask_result(question).faq_id == faq_id
+
+
 def test_a_subject_no_source_covers_says_so_instead_of_guessing(advisor: Advisor):
     reply = advisor.ask("how expensive is billing training?")
     assert reply.kind == "fallback" and reply.title == "I don't have that information"
