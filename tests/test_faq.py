@@ -91,6 +91,7 @@ REAL_QUESTIONS = [
     ("whats my first move toward a coding career", "become-coder"),  # not relocating
     ("how do i go from waitress to medical biller", "become-biller"),
     ("is coding harder than it looks", "coding-difficulty"),  # not comparing the two roles
+    ("is billing easier to learn than coding", "which-is-easier"),
     ("how would i get a billing position", "become-biller"),
     ("im an introvert, would coding suit me", "coder-traits"),
     ("can a high school dropout study coding", "prerequisites"),
