@@ -92,6 +92,9 @@ REAL_QUESTIONS = [
     ("how do i go from waitress to medical biller", "become-biller"),
     ("is coding harder than it looks", "coding-difficulty"),  # not comparing the two roles
     ("is billing easier to learn than coding", "which-is-easier"),
+    ("are billing skills transferable", "relocation"),
+    ("can i work remotely from texas", "remote-work"),  # a place, not another subject
+    ("is coding a lonely job", "coder-day"),
     ("how would i get a billing position", "become-biller"),
     ("im an introvert, would coding suit me", "coder-traits"),
     ("can a high school dropout study coding", "prerequisites"),
