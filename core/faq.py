@@ -121,7 +121,8 @@ _SMALL_TALK = (
         "thanks",
         re.compile(
             r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
-            r"much appreciated|appreciate it)( so much| a lot| very much| again)*( bot| advisor)?$"
+            r"much appreciated|appreciate it|i love you|love you|you rock|good bot|nice bot|"
+            r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?$"
         ),
     ),
     (

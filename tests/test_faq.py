@@ -167,6 +167,8 @@ OUT_OF_SCOPE = [
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
+    ("good bot", "thanks"),
+    ("what's the job outlook for rad techs", "off-topic"),
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
     ("can i work from home as a customer service rep", "off-topic"),
