@@ -51,6 +51,10 @@ ANSWER_CACHE = 4096  # questions whose results are remembered
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
+# Off-topic kinds where one of our role words has another everyday sense, and the role whose
+# presence settles that it is ours.
+_AMBIGUOUS = {"programming": "billing", "other_billing": "coding"}
+_ROLE_WORDS = frozenset({"billing", "biller", "billers", "coding", "coder", "coders"})
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
 # less, and a match made of nothing else is no match.
@@ -531,16 +535,18 @@ class FaqIndex:
         return not any(side & {_BILLING, _CODING} for side in sides)
 
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
-        medical = bool(words & self._medical)
+        # The roles' own words do not settle which sense of "billing" or "coding" is meant.
+        medical = bool(words & self._medical - _ROLE_WORDS)
         # Plurals count too: "pharmacists" is a real word, so typo repair leaves it alone.
         words = words | {w[:-1] for w in words if w.endswith("s")}
         for kind, signals in self._off_topic.items():
             said = words & signals or any(p.search(flat) for p in self._off_topic_phrases[kind])
             if not said:
                 continue
-            if kind == "programming":
-                # "coding" alone is ambiguous next to "python"; "medical coding" is not.
-                if not medical and "billing" not in roles:
+            if kind in _AMBIGUOUS:
+                # "coding" alone is ambiguous next to "python", "billing" next to "subscription";
+                # "medical coding" is not, nor a question naming the other role too.
+                if not medical and _AMBIGUOUS[kind] not in roles:
                     return True
             elif not roles:
                 return True

@@ -169,6 +169,11 @@ OUT_OF_SCOPE = [
     ("are you chatgpt?", "help"),
     ("good bot", "thanks"),
     ("what's the job outlook for rad techs", "off-topic"),
+    # Billing and coding in their everyday senses.
+    ("what is a billing address", "off-topic"),
+    ("how do i cancel my billing subscription", "off-topic"),
+    ("how much does a billing clerk at a utility company make", "off-topic"),
+    ("how much do coders make at google", "off-topic"),
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
     ("can i work from home as a customer service rep", "off-topic"),
