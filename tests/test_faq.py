@@ -174,6 +174,13 @@ OUT_OF_SCOPE = [
     ("how do i cancel my billing subscription", "off-topic"),
     ("how much does a billing clerk at a utility company make", "off-topic"),
     ("how much do coders make at google", "off-topic"),
+    ("code for hypertension", "code-lookup"),
+    ("how to code diabetes with neuropathy", "code-lookup"),
+    ("can you help me code this chart", "code-lookup"),
+    ("is a z code billable", "code-lookup"),
+    ("how do i bill a new patient visit", "claim-help"),
+    ("what is a denial code co 97", "claim-help"),
+    ("how do i fix a rejected claim", "claim-help"),
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
     ("can i work from home as a customer service rep", "off-topic"),
