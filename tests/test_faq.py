@@ -174,6 +174,7 @@ OUT_OF_SCOPE = [
     ("how do i cancel my billing subscription", "off-topic"),
     ("how much does a billing clerk at a utility company make", "off-topic"),
     ("how much do coders make at google", "off-topic"),
+    ("what's a good job for introverts", "off-topic"),  # career advice naming no career
     ("code for hypertension", "code-lookup"),
     ("how to code diabetes with neuropathy", "code-lookup"),
     ("can you help me code this chart", "code-lookup"),
