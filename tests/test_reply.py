@@ -64,6 +64,9 @@ def reachable(advisor: Advisor) -> list[Reply]:
         "is coding for the birds",
         "cpt 99213",
         "is coding hard? how long is it?",
+        "should i choose billing or coding",
+        "how much does coding school cost",
+        "bye",
     )
     starts += [advisor.ask(q) for q in asked]
     seen: dict[str, Reply] = {}
