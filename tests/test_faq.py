@@ -58,6 +58,7 @@ REAL_QUESTIONS = [
     ("how long is the training to be a remote coder", "training-length"),
     ("what does a remote coder do all day", "coder-day"),
     ("do coders with experience make a lot more", "coder-pay"),
+    ("how much do billing people get", "biller-pay"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
