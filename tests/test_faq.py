@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
-from tests.conftest import CONTENT
+from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
 PHRASINGS = [(e.id, q) for e in _content.faq.values() for q in (e.question, *e.asked_as)]
@@ -403,3 +405,20 @@ def test_a_question_naming_both_roles_gets_the_entry_comparing_them(advisor: Adv
 def test_a_dollar_sign_asks_about_pay(advisor: Advisor):
     assert advisor.ask_result("coder $?").faq_id == "coder-pay"
     assert advisor.ask_result("billers make $$?").faq_id == "biller-pay"
+
+
+def _readme_outcomes() -> list[tuple[set[str], str]]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### How a question is answered", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| (`[^|]+) \|[^|]+\| \"([^\"]+)\" \|$", table, re.MULTILINE)
+    return [(set(re.findall(r"`([a-z-]+)`", whys)), example) for whys, example in rows]
+
+
+@pytest.mark.parametrize(("whys", "example"), _readme_outcomes())
+def test_readme_examples_of_each_outcome_hold(advisor: Advisor, whys: set[str], example: str):
+    assert advisor.ask_result(example).why in whys
+
+
+def test_readme_lists_every_outcome():
+    listed = set().union(*(whys for whys, _ in _readme_outcomes()))
+    assert {"answer", "pair", "two", "decide", "unsure", "not-covered", "off-topic"} <= listed
