@@ -135,7 +135,8 @@ class Normalizer:
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
-        for word in sorted(known, key=len, reverse=True):
+        # Longest first, then alphabetical: the same typo is mended the same way in every process.
+        for word in sorted(known, key=lambda w: (-len(w), w)):
             if len(word) >= 4:
                 for variant in _deletions(word):
                     self._deletes.setdefault(variant, word)
@@ -182,7 +183,13 @@ class Normalizer:
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
         becomes "how much do you make", so phrases and patterns can see it."""
-        return " ".join(self._repair(self._spelling.get(w, w)) for w in normalize(text).split())
+        words = [self._repair(self._spelling.get(w, w)) for w in normalize(text).split()]
+        # After "medical", a slip that happens to be a real word ("medical coking") is still
+        # the role: nothing else one letter from "coding" follows "medical".
+        for i in range(1, len(words)):
+            if words[i - 1] == "medical" and words[i] not in self._known:
+                words[i] = next((r for r in _ROLE_WORDS if _one_edit(words[i], r)), words[i])
+        return " ".join(words)
 
     def terms(self, text: str) -> list[str]:
         """Stemmed terms, in order, duplicates kept."""
@@ -213,6 +220,21 @@ class Normalizer:
             if candidate and candidate[0] == word[0]:
                 return candidate
         return word
+
+
+_ROLE_WORDS = ("coding", "billing", "coder", "biller", "coders", "billers")
+
+
+def _one_edit(typed: str, word: str) -> bool:
+    """True if typed is word with one letter changed, added, dropped, or two letters swapped."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == word[diffs[1]]
+        return len(diffs) == 1 or (swapped and typed[diffs[1]] == word[diffs[0]])
+    short, long = sorted((typed, word), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _swaps(word: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from bench.run import load_questions
 from core.advisor import Advisor
 from core.content import ContentErrors, load_content
 from core.text import stem
+from tests.conftest import ADVISOR_BIN
 
 FLOOR = load_questions(Path(__file__).with_name("floor.tsv"))
 
@@ -134,6 +137,7 @@ def test_a_predicate_without_a_pattern_is_a_content_error(content_copy: Path):
         ("what dos a medical codr do all day", "coder-day"),  # short words lose letters too
         ("do i nekd to get certifed", "certification"),
         ("is it har to lear medical coding", "coding-difficulty"),
+        ("is medical coking hard to learn", "coding-difficulty"),  # a real word, but after "medical"
     ],
 )
 def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
@@ -186,3 +190,24 @@ def test_stemming_keeps_different_words_apart(word: str, other: str):
 
 def test_a_car_is_not_a_career(advisor: Advisor):
     assert advisor.ask_result("what is the best car to buy").faq_id is None
+
+
+def test_the_same_typo_is_mended_the_same_way_in_every_process():
+    # Python salts string hashes per process; typo repair must not depend on set order, or a
+    # restart (or another platform's process) would answer the same question differently.
+    typed = "\n".join(
+        ["whak is medical billing", "how eany is it to get hiren in billing", "ladd a billing job"]
+    )
+    answers = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [str(ADVISOR_BIN), "ask", "--json"],
+            input=typed,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        answers.add(run.stdout)
+    assert len(answers) == 1
