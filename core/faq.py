@@ -308,14 +308,14 @@ class FaqIndex:
         seen: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()  # needed while building only
         for entry_id, term_lists in phrasings.items():
             for terms in term_lists:
-                self._add_doc(_doc(entry_id, {t: self._idf[t] for t in set(terms)}), seen)
+                self._add_doc(_doc(entry_id, {t: self._idf[t] for t in dict.fromkeys(terms)}), seen)
             # A twin's phrasings, with the role swapped, are this entry's too: "coder dress code"
             # teaches "biller dress code". They count a little less than the entry's own.
             twin = entries[entry_id].twin
             for terms in phrasings.get(twin, []) if twin else []:
                 swapped = _swap_roles(terms)
                 if swapped is not None:
-                    weights = {t: self._idf.get(t, UNKNOWN_WEIGHT) for t in set(swapped)}
+                    weights = {t: self._idf.get(t, UNKNOWN_WEIGHT) for t in dict.fromkeys(swapped)}
                     self._add_doc(_doc(entry_id, weights, TWIN_WEIGHT), seen)
 
     def ask(self, question: str) -> AskResult:
@@ -446,7 +446,7 @@ class FaqIndex:
         return _Scored(weights, ranked, best_doc)
 
     def _query(self, terms: list[str]) -> dict[str, float]:
-        weights = {t: self._weight(t) for t in set(terms)}
+        weights = {t: self._weight(t) for t in dict.fromkeys(terms)}
         # An unknown word should dilute a match, not outweigh every word we do know.
         known = [w for t, w in weights.items() if t in self._idf]
         if known:

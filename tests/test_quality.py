@@ -192,12 +192,11 @@ def test_a_car_is_not_a_career(advisor: Advisor):
     assert advisor.ask_result("what is the best car to buy").faq_id is None
 
 
-def test_the_same_typo_is_mended_the_same_way_in_every_process():
-    # Python salts string hashes per process; typo repair must not depend on set order, or a
-    # restart (or another platform's process) would answer the same question differently.
-    typed = "\n".join(
-        ["whak is medical billing", "how eany is it to get hiren in billing", "ladd a billing job"]
-    )
+def test_every_process_answers_the_same_questions_alike():
+    # Python salts string hashes per process; typo repair and scoring must not depend on set
+    # order, or a restart (or another platform's process) would answer a question differently.
+    typos = ["whak is medical billing", "how eany is it to get hiren in billing", "ladd a billing job"]
+    typed = "\n".join([*typos, *(q.text for q in load_questions())])
     answers = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
