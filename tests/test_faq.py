@@ -185,6 +185,7 @@ OUT_OF_SCOPE = [
     ("how do i bill a new patient visit", "claim-help"),
     ("what is a denial code co 97", "claim-help"),
     ("how do i fix a rejected claim", "claim-help"),
+    ("are online coding programs a scam", "vendor"),  # rating schools is not our place
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
     ("can i work from home as a customer service rep", "off-topic"),
