@@ -138,6 +138,8 @@ def test_a_predicate_without_a_pattern_is_a_content_error(content_copy: Path):
         ("do i nekd to get certifed", "certification"),
         ("is it har to lear medical coding", "coding-difficulty"),
         ("is medical coking hard to learn", "coding-difficulty"),  # a real word, but after "medical"
+        ("wats medical coding", "what-is-coding"),
+        ("am i the type 4 billing", "biller-traits"),
     ],
 )
 def test_typos_are_forgiven(advisor: Advisor, typed: str, faq_id: str):
