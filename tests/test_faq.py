@@ -68,6 +68,7 @@ REAL_QUESTIONS = [
     # A medical coder sits at a computer all day; that does not make the question about programming.
     ("What's a typical workday for a coder like? Is it just sitting at a computer?", "coder-day"),
     ("is medical billing a smart career move", "benefits"),  # a career move, not relocating
+    ("i'm stuck in a dead end job, would coding be a good career move", "benefits"),
     ("do billers have to go into the office", "remote-work"),
     ("do coders have to take classes every year", "continuing-education"),
     ("is billing easy to pick up if i work full time", "billing-difficulty"),  # asks how hard, not how long
