@@ -155,7 +155,8 @@ _SMALL_TALK = (
             r"^((hi|hello|hey) )?(help|help me|menu|commands|start|"
             r"what can you do|what do you do|what can i ask( you)?|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
-            r"how are you( doing)?( today)?|who made you|whats your name|"
+            r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
+            r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
             r"are you (a |an )?(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
             r"( bot| advisor)?$"
         ),

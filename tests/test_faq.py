@@ -171,6 +171,7 @@ OUT_OF_SCOPE = [
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
+    ("who made this bot?", "help"),
     ("good bot", "thanks"),
     ("what's the job outlook for rad techs", "off-topic"),
     # Billing and coding in their everyday senses.
