@@ -407,7 +407,7 @@ class FaqIndex:
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
-        suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.75)
+        suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.4)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:

@@ -61,6 +61,8 @@ REAL_QUESTIONS = [
     ("what does a remote coder do all day", "coder-day"),
     ("do coders with experience make a lot more", "coder-pay"),
     ("how much do billing people get", "biller-pay"),
+    ("how much more do coders make after a few years", "coder-pay"),
+    ("are there coding jobs available near me", "coder-competition"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
