@@ -63,6 +63,9 @@ REAL_QUESTIONS = [
     ("how much do billing people get", "biller-pay"),
     ("how much more do coders make after a few years", "coder-pay"),
     ("are there coding jobs available near me", "coder-competition"),
+    ("should i even bother getting certified", "certification"),  # "bother" is not another subject
+    ("will clinics still need billers in 2040", "job-outlook"),
+    ("can i finish coding training in under 6 months", "training-length"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
