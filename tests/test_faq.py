@@ -66,6 +66,9 @@ REAL_QUESTIONS = [
     ("should i even bother getting certified", "certification"),  # "bother" is not another subject
     ("will clinics still need billers in 2040", "job-outlook"),
     ("can i finish coding training in under 6 months", "training-length"),
+    ("any prereqs for billing classes", "prerequisites"),
+    ("how do billers maintain their certification", "continuing-education"),
+    ("what skills carry over from billing to coding", "similarities"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
