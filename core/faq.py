@@ -321,6 +321,16 @@ class FaqIndex:
                     weights = {t: self._idf.get(t, UNKNOWN_WEIGHT) for t in dict.fromkeys(swapped)}
                     self._add_doc(_doc(entry_id, weights, TWIN_WEIGHT), seen)
 
+        # Flat copies for the hot loop: each doc's entry and norm, and which docs each strong
+        # term reaches (a match made only of question words is barely a match).
+        self._entry_of = [d.entry_id for d in self._docs]
+        self._norm_of = [d.norm for d in self._docs]
+        self._strong_docs = {
+            t: frozenset(i for i, _ in postings)
+            for t, postings in self._postings.items()
+            if t in self._idf and t not in WEAK_TERMS
+        }
+
     def ask(self, question: str) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
         # The same questions come back all day ("salary?"); results are immutable, so cache them.
@@ -427,24 +437,25 @@ class FaqIndex:
             return _Scored(weights, [], {})
         # Sparse dot products over the postings; this loop is the matcher's hot path.
         dots: dict[int, float] = {}
+        get = dots.get
         strong_docs: set[int] = set()
         for term, weight in weights.items():
-            postings = self._postings.get(term, ())
-            for doc_index, doc_weight in postings:
-                dots[doc_index] = dots.get(doc_index, 0.0) + weight * doc_weight
-            if term in self._idf and term not in WEAK_TERMS:
-                strong_docs.update(doc_index for doc_index, _ in postings)
+            for doc_index, doc_weight in self._postings.get(term, ()):
+                dots[doc_index] = get(doc_index, 0.0) + weight * doc_weight
+            if term in self._strong_docs:
+                strong_docs |= self._strong_docs[term]
         factors = {entry_id: self._role_factor(entry_id, roles) / query_norm for entry_id in self.entries}
         scores: dict[str, float] = {}
         best_doc: dict[str, int] = {}
+        entry_of, norm_of = self._entry_of, self._norm_of
         for doc_index, dot in dots.items():
-            doc = self._docs[doc_index]
-            score = dot / doc.norm * factors[doc.entry_id]
+            entry_id = entry_of[doc_index]
+            score = dot / norm_of[doc_index] * factors[entry_id]
             if doc_index not in strong_docs:
                 score *= WEAK_ONLY
-            if score > scores.get(doc.entry_id, 0.0):
-                scores[doc.entry_id] = score
-                best_doc[doc.entry_id] = doc_index
+            if score > scores.get(entry_id, 0.0):
+                scores[entry_id] = score
+                best_doc[entry_id] = doc_index
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return _Scored(weights, ranked, best_doc)
 
