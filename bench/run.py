@@ -21,7 +21,7 @@ from pathlib import Path
 from bench.baselines import SYSTEMS, Bm25, FuzzyTitle, Prediction
 from core.advisor import Advisor
 from core.content import load_content
-from core.text import stem
+from core.text import normalize, stem
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -159,8 +159,8 @@ def run() -> list[Row]:
     predict = advisor_predict(advisor)
     p50, p99 = latency(predict, questions)
     e2e, peak = end_to_end([str(ADVISOR_BIN), "ask", "--json"], questions)
-    # A cold build, as at start-up: the stemmer's memo from the previous round is forgotten.
-    build = build_time(lambda: (stem.cache_clear(), Advisor(content)))
+    # A cold build, as at start-up: the memos of the previous round (stems, normal forms) are forgotten.
+    build = build_time(lambda: (stem.cache_clear(), normalize.cache_clear(), Advisor(content)))
     for half, qs in halves.items():
         rows.append(Row("advisor", half, *quality(predict, qs), p50, p99, e2e, build, peak))
 

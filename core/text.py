@@ -30,6 +30,7 @@ STOPWORDS = frozenset(
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 
 
+@lru_cache(maxsize=4096)  # the index normalises each phrasing several times while it is built
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
     if not text.isascii():
@@ -122,7 +123,10 @@ class Normalizer:
         # Phrases are looked up word by word, longest first, so "working from home" beats "from
         # home"; a dictionary builds far faster than one regex of a thousand alternatives.
         self._phrase_words = {tuple(p.split()): c for p, c in self._phrases.items()}
-        self._longest_phrase = max((len(k) for k in self._phrase_words), default=0)
+        sizes: dict[str, set[int]] = {}
+        for key in self._phrase_words:
+            sizes.setdefault(key[0], set()).add(len(key))
+        self._phrase_sizes = {first: sorted(s, reverse=True) for first, s in sizes.items()}
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
@@ -160,7 +164,8 @@ class Normalizer:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in range(min(self._longest_phrase, len(words) - i), 1, -1):
+            # Only the lengths of phrases that start with this word are worth a look.
+            for size in self._phrase_sizes.get(words[i], ()):
                 canonical = self._phrase_words.get(tuple(words[i : i + size]))
                 if canonical is not None:
                     out.extend(canonical.split())
