@@ -274,13 +274,9 @@ class FaqIndex:
             kind: frozenset(normalize(w) for w in words if " " not in normalize(w))
             for kind, words in vocabulary.off_topic.items()
         }
-        self._off_topic_phrases = {
-            kind: [re.compile(rf"\b{re.escape(normalize(w))}\b") for w in words if " " in normalize(w)]
-            for kind, words in vocabulary.off_topic.items()
-        }
+        self._off_topic_phrases = {kind: _any_phrase(words) for kind, words in vocabulary.off_topic.items()}
         self._not_covered = frozenset(normalize(w) for w in vocabulary.not_covered if " " not in normalize(w))
-        phrases = [re.escape(normalize(w)) for w in vocabulary.not_covered if " " in normalize(w)]
-        self._not_covered_phrases = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
+        self._not_covered_phrases = _any_phrase(vocabulary.not_covered)
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
@@ -565,7 +561,8 @@ class FaqIndex:
         # Plurals count too: "pharmacists" is a real word, so typo repair leaves it alone.
         words = words | {w[:-1] for w in words if w.endswith("s")}
         for kind, signals in self._off_topic.items():
-            said = words & signals or any(p.search(flat) for p in self._off_topic_phrases[kind])
+            phrases = self._off_topic_phrases[kind]
+            said = words & signals or (phrases is not None and phrases.search(flat))
             if not said:
                 continue
             if kind in _AMBIGUOUS:
@@ -587,6 +584,12 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
+
+
+def _any_phrase(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex finding any of the multi-word entries in a normalised text (None if none)."""
+    phrases = sorted({normalize(w) for w in words if " " in normalize(w)}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b") if phrases else None
 
 
 def _is_word(word: str) -> bool:
