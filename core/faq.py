@@ -40,6 +40,7 @@ Why = Literal[
 CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outright
 MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
 UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
+SUGGESTED = 0.1  # the weakest match still offered under "Did you mean…"
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
 ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role entry
 ROLE_UNPAIRED = 0.6  # a question naming one role, scored against an entry comparing both
@@ -413,7 +414,7 @@ class FaqIndex:
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
-        suggestions = tuple(i for i, s in ranked[:3] if s >= UNSURE * 0.4)
+        suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:
@@ -543,10 +544,7 @@ class FaqIndex:
 
     def _not_covered_asked(self, flat: str, words: list[str]) -> bool:
         # Words, after phrases are folded: "worth the money" is about worth, not cost.
-        said = set(words) | {w[:-1] for w in words if w.endswith("s")}
-        if said & self._not_covered:
-            return True
-        return bool(self._not_covered_phrases and self._not_covered_phrases.search(flat))
+        return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
 
     def _compares_other_things(self, flat: str) -> bool:
         compared = _DIFFERENCE.search(flat)
@@ -558,12 +556,9 @@ class FaqIndex:
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         # The roles' own words do not settle which sense of "billing" or "coding" is meant.
         medical = bool(words & self._medical - _ROLE_WORDS)
-        # Plurals count too: "pharmacists" is a real word, so typo repair leaves it alone.
-        words = words | {w[:-1] for w in words if w.endswith("s")}
+        words = _with_singulars(words)
         for kind, signals in self._off_topic.items():
-            phrases = self._off_topic_phrases[kind]
-            said = words & signals or (phrases is not None and phrases.search(flat))
-            if not said:
+            if not _mentions(flat, words, signals, self._off_topic_phrases[kind]):
                 continue
             if kind in _AMBIGUOUS:
                 # "coding" alone is ambiguous next to "python", "billing" next to "subscription";
@@ -584,6 +579,16 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
+
+
+def _with_singulars(words: Iterable[str]) -> set[str]:
+    # Plurals count too: "pharmacists" is a real word, so typo repair leaves it alone.
+    return {*words, *(w[:-1] for w in words if w.endswith("s"))}
+
+
+def _mentions(flat: str, words: set[str], single: frozenset[str], phrases: re.Pattern[str] | None) -> bool:
+    """Whether a question says one of a list's words or phrases."""
+    return bool(words & single) or bool(phrases and phrases.search(flat))
 
 
 def _any_phrase(words: Iterable[str]) -> re.Pattern[str] | None:
