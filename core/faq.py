@@ -174,7 +174,12 @@ _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$"
 
 # A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
-_PIECES = re.compile(r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)")
+_PIECES = re.compile(
+    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)"
+    r"|,?\s(?:and|also|and also|plus)\s"
+    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
+    re.IGNORECASE,
+)
 _ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
     r"any|anyone|am|was|also|and|plus)\b"

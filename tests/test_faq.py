@@ -235,6 +235,8 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
         ("Is billing stressful; do billers need a certificate", ("billing-stress", "certification")),
         # The role named once carries over: "it" is still coding.
         ("how much do coders make? is it hard to learn?", ("coder-pay", "coding-difficulty")),
+        # "and" followed by a new question word starts a second question.
+        ("how much do coders make and can i work from home", ("coder-pay", "remote-work")),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
