@@ -215,7 +215,13 @@ def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
 
 
 @pytest.mark.parametrize(
-    "question", ["do coders make more than billers?", "how much do billers and coders make?", "salary?"]
+    "question",
+    [
+        "do coders make more than billers?",
+        "how much do billers and coders make?",
+        "salary?",
+        "do billers and coders make the same",
+    ],
 )
 def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
     result = advisor.ask_result(question)
