@@ -69,6 +69,8 @@ REAL_QUESTIONS = [
     ("any prereqs for billing classes", "prerequisites"),
     ("how do billers maintain their certification", "continuing-education"),
     ("what skills carry over from billing to coding", "similarities"),
+    ("is it even worth getting certified", "certification"),  # worth it, but about the credential
+    ("is my coding certificate valid everywhere", "relocation"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
