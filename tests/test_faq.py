@@ -71,6 +71,7 @@ REAL_QUESTIONS = [
     ("what skills carry over from billing to coding", "similarities"),
     ("is it even worth getting certified", "certification"),  # worth it, but about the credential
     ("is my coding certificate valid everywhere", "relocation"),
+    ("are billing positions hard to get", "biller-competition"),
     ("is medical coding worth the money", "benefits"),  # worth it, not what it costs
     ("will i have to move up north for a coding job", "relocation"),
     ("getting medical billing job is difficult?", "biller-competition"),
