@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.content import FaqEntry, Vocabulary
-from core.text import Normalizer, english_words, normalize, stem, vocabulary_of
+from core.text import ROLE_WORDS, Normalizer, english_words, normalize, stem, vocabulary_of
 
 Why = Literal[
     "answer",
@@ -52,10 +52,10 @@ ANSWER_CACHE = 4096  # questions whose results are remembered
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
+_ROLE_WORDS = frozenset(ROLE_WORDS)
 # Off-topic kinds where one of our role words has another everyday sense, and the role whose
 # presence settles that it is ours.
 _AMBIGUOUS = {"programming": "billing", "other_billing": "coding"}
-_ROLE_WORDS = frozenset({"billing", "biller", "billers", "coding", "coder", "coders"})
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
 # less, and a match made of nothing else is no match.

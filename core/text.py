@@ -193,7 +193,7 @@ class Normalizer:
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
             if words[i - 1] == "medical" and words[i] not in self._known:
-                words[i] = next((r for r in _ROLE_WORDS if _one_edit(words[i], r)), words[i])
+                words[i] = next((r for r in ROLE_WORDS if _one_edit(words[i], r)), words[i])
         return " ".join(words)
 
     def terms(self, text: str) -> list[str]:
@@ -227,7 +227,7 @@ class Normalizer:
         return word
 
 
-_ROLE_WORDS = ("coding", "billing", "coder", "biller", "coders", "billers")
+ROLE_WORDS = ("coding", "billing", "coder", "biller", "coders", "billers")  # the two roles, as typed
 
 
 def _one_edit(typed: str, word: str) -> bool:
