@@ -381,9 +381,9 @@ class Advisor:
         return Reply(
             kind="answer",
             title="Billing or coding: which fits you?",
-            text="That depends on what you enjoy and what you are good at. The quiz asks ten quick "
-            "questions and tells you which role fits you and why; the comparison puts the two jobs "
-            "side by side on pay, training, daily work and more.",
+            text="That depends on what you enjoy and what you are good at. The quiz asks "
+            f"{len(self.content.quiz.questions)} quick questions and tells you which role fits you and "
+            "why; the comparison puts the two jobs side by side on pay, training, daily work and more.",
             choices=(*self._starter_choices()[:2], self._faq_choice(difference)),
         )
 

@@ -311,6 +311,7 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
     assert result.why == "decide" and result.sure
     reply = advisor.ask(question)
     assert reply.title == "Billing or coding: which fits you?"
+    assert f"asks {len(_content.quiz.questions)} quick questions" in reply.text
     labels = [c.label for c in reply.choices]
     assert labels[:2] == ["Compare billing and coding", "Take the quiz"]
     started = advisor.handle_action(reply.choices[1].action)
