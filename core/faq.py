@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.content import FaqEntry, Vocabulary
-from core.text import ROLE_WORDS, Normalizer, english_words, normalize, stem, vocabulary_of
+from core.text import ROLE_WORDS, STOPWORDS, Normalizer, english_words, normalize, stem, vocabulary_of
 
 Why = Literal[
     "answer",
@@ -401,7 +401,7 @@ class FaqIndex:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         unfamiliar = self._unfamiliar_words(words, roles)
         english = [w for w in unfamiliar if w in self._english]
-        if english and len(english) * STRANGER_SHARE >= len(set(words)):
+        if english and len(english) * STRANGER_SHARE >= len(self._content_words(question)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.
@@ -539,6 +539,12 @@ class FaqIndex:
         if roles or set(words) & self._field_anchors:
             return []
         return [w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS]
+
+    def _content_words(self, question: str) -> set[str]:
+        """The distinct words that say what is asked, as typed: no glue or question words, and
+        phrases not yet folded ("enter the field" is three words here, one topic word later)."""
+        spelled = self.normalizer.spell(question).split()
+        return {w for w in spelled if w not in STOPWORDS and stem(w) not in WEAK_TERMS}
 
     def _only_role_in_common(self, scored: _Scored) -> bool:
         """The best match shares nothing with the question but the role ("is billing boring" and

@@ -182,8 +182,21 @@ class Normalizer:
         folded = self._words.get(word)
         if folded is None:
             # Only for words the content never uses: "code" must stay "code", not "coder".
-            folded = word if word in self._known else self._word_stems.get(stem(word), word)
+            if word in self._known:
+                return word
+            folded = self._word_stems.get(stem(word)) or self._base_word(word) or word
         return folded
+
+    def _base_word(self, word: str) -> str | None:
+        """A known word this unknown one is a form of: "hardest" is "hard", "began" "begin",
+        "relocation" "relocate", "skipping" "skip". None if there is none."""
+        for base in _bases(word):
+            if base in self._known:
+                return self._words.get(base, base)
+            folded = self._word_stems.get(stem(base))
+            if folded is not None:
+                return folded
+        return None
 
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
@@ -240,6 +253,101 @@ def _one_edit(typed: str, word: str) -> bool:
         return len(diffs) == 1 or (swapped and typed[diffs[1]] == word[diffs[0]])
     short, long = sorted((typed, word), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# Irregular forms the stemmer cannot undo. English grammar, not content: it never changes.
+IRREGULAR = {
+    "began": "begin",
+    "begun": "begin",
+    "became": "become",
+    "chose": "choose",
+    "chosen": "choose",
+    "took": "take",
+    "taken": "take",
+    "grew": "grow",
+    "grown": "grow",
+    "kept": "keep",
+    "learnt": "learn",
+    "spent": "spend",
+    "made": "make",
+    "paid": "pay",
+    "got": "get",
+    "gotten": "get",
+    "went": "go",
+    "gone": "go",
+    "did": "do",
+    "done": "do",
+    "said": "say",
+    "thought": "think",
+    "found": "find",
+    "knew": "know",
+    "known": "know",
+    "told": "tell",
+    "felt": "feel",
+    "left": "leave",
+    "brought": "bring",
+    "bought": "buy",
+    "taught": "teach",
+    "ran": "run",
+    "wrote": "write",
+    "written": "write",
+    "understood": "understand",
+    "came": "come",
+    "gave": "give",
+    "given": "give",
+    "saw": "see",
+    "seen": "see",
+    "meant": "mean",
+    "sat": "sit",
+    "stood": "stand",
+    "held": "hold",
+    "lost": "lose",
+    "met": "meet",
+    "heard": "hear",
+    "wore": "wear",
+    "worn": "wear",
+    "sought": "seek",
+    "quit": "quit",
+    "fell": "fall",
+    "earnt": "earn",
+    "dealt": "deal",
+    "spoke": "speak",
+    "spoken": "speak",
+    "studied": "study",
+    "children": "kids",
+    "wives": "wife",
+    "lives": "life",
+    "women": "woman",
+    "men": "man",
+}
+# Endings that make another word of a known one, and what to put back: "-est" (hardest),
+# "-ness" (calmness), "-ication" (qualification). Not "-ion", "-al" or "-ment": "billion" is not
+# "bill", "personal" not "person", "apartment" not "apart".
+_ENDINGS = (("est", ""), ("est", "e"), ("ness", ""), ("ications", "y"), ("ication", "y"))
+# Words that end like a superlative and are not one.
+_NOT_SUPERLATIVE = frozenset(
+    "earnest latest interest honest modest request suggest contest protest harvest manifest digest "
+    "invest arrest forest".split()
+)
+
+
+def _bases(word: str) -> Iterable[str]:
+    """Words an unknown word may be a form of, likeliest first."""
+    if word in IRREGULAR:
+        yield IRREGULAR[word]
+    if word in _NOT_SUPERLATIVE:
+        return
+    for ending, put_back in _ENDINGS:
+        base = word[: -len(ending)] + put_back
+        if word.endswith(ending) and len(base) >= 4:
+            yield base
+            if base[-1] == base[-2] and base[-1] not in "aeiouls":  # biggest: big
+                yield base[:-1]
+    # A doubled consonant before -ing or -ed: "skipping", "planned" (the stemmer leaves "skipp").
+    if word.endswith(("ing", "ed")):
+        stemmed = stem(word)
+        if len(stemmed) > 3 and stemmed[-1] == stemmed[-2] and stemmed[-1] not in "aeiouls":
+            yield stemmed[:-1]
 
 
 def _swaps(word: str) -> list[str]:

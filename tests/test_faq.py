@@ -212,6 +212,39 @@ def test_out_of_scope_gets_no_entry(advisor: Advisor, question: str, why: str):
     assert result.why == why
 
 
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("toughest", "tough"),
+        ("began", "begin"),
+        ("skipping", "skip"),
+        ("calmness", "calm"),
+        ("stopped", "stop"),
+    ],
+)
+def test_other_forms_of_a_known_word_read_as_it(advisor: Advisor, form: str, base: str):
+    words = advisor.index.normalizer.words
+    assert words(form) == words(base)
+
+
+def test_a_superlative_asks_what_its_base_word_asks(advisor: Advisor):
+    assert advisor.ask_result("toughest thing about medical coding?").faq_id == "coding-difficulty"
+
+
+@pytest.mark.parametrize("word", ["billion", "personal", "apartment", "interest", "butter", "station"])
+def test_words_that_only_look_like_forms_are_left_alone(advisor: Advisor, word: str):
+    # "billion" is not "bill", "apartment" is not "apart": a wrong base would change the topic.
+    assert advisor.index.normalizer.words(word) == [word]
+
+
+def test_a_short_question_is_not_declined_for_one_unknown_word(advisor: Advisor):
+    # The share of strange words counts the words asked, not the few left once "enter the
+    # field" is folded into one topic word.
+    result = advisor.ask_result("Is it necessary to go to school to enter the field?")
+    assert result.why != "off-topic"
+    assert "become-biller" in (result.faq_id, *result.suggestions)
+
+
 def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
     result = advisor.ask_result("how much do welders make")
     assert result.faq_id is None
