@@ -71,6 +71,7 @@ INTENT_WEIGHT = 1.6
 PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
 STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of its words is foreign
+CONTEXT_WEIGHT = 0.5  # a sentence that tells ("I'm 52 and just got laid off.") next to one that asks
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
@@ -180,6 +181,7 @@ _PIECES = re.compile(
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
 )
+_SENTENCES = re.compile(r"([?!;\n]+|(?<=[a-zA-Z])\.(?:\s+|$))")
 _ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
     r"any|anyone|am|was|also|and|plus)\b"
@@ -395,7 +397,7 @@ class FaqIndex:
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
-        scored = self._score(terms, roles, asked)
+        scored = self._score(terms, roles, asked, self._told_terms(question))
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
@@ -429,11 +431,16 @@ class FaqIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score(self, terms: list[str], roles: frozenset[str], asked: Iterable[str] = ()) -> _Scored:
+    def _score(
+        self, terms: list[str], roles: frozenset[str], asked: Iterable[str] = (), told: Iterable[str] = ()
+    ) -> _Scored:
         weights = self._query(terms)
         for term in asked:
             if term in weights:
                 weights[term] *= PREDICATE_WEIGHT
+        for term in told:
+            if term in weights:
+                weights[term] *= CONTEXT_WEIGHT
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
             return _Scored(weights, [], {})
@@ -539,6 +546,25 @@ class FaqIndex:
         if roles or set(words) & self._field_anchors:
             return []
         return [w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS]
+
+    def _told_terms(self, question: str) -> frozenset[str]:
+        """Terms said only in sentences that tell rather than ask ("I'm 52 and just got laid off.
+        Will I get hired as a coder?"): the asking sentence says what the message is about."""
+        parts = _SENTENCES.split(question)
+        if len(parts) < 3:
+            return frozenset()
+        asked: set[str] = set()
+        told: set[str] = set()
+        for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+            flat = normalize(text)
+            if flat:
+                terms = {stem(w) for w in self.normalizer.words(flat)}
+                (asked if "?" in end or _ASKING.match(flat) else told).update(terms)
+        # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
+        # own asks about what was told.
+        if not {t for t in asked if t in self._idf and t not in WEAK_TERMS}:
+            return frozenset()
+        return frozenset(told - asked)
 
     def _content_words(self, question: str) -> set[str]:
         """The distinct words that say what is asked, as typed: no glue or question words, and

@@ -306,6 +306,26 @@ def test_one_question_with_context_gets_one_answer(advisor: Advisor, message: st
     assert (result.why, result.faq_id) == ("answer", faq_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("I'm 52 and just got laid off. Will I be able to get hired as a coder?", "coder-competition"),
+        (
+            "I'm a single mom of 3 and work retail. Is it hard to find a job in medical coding?",
+            "coder-competition",
+        ),
+        ("I just graduated high school. How do I become a medical coder?", "become-coder"),
+        # A question naming no topic of its own asks about what was told.
+        ("someone told me all coding jobs are remote now. true?", "remote-work"),
+        ("No college degree. Can I still do medical coding?", "prerequisites"),
+    ],
+)
+def test_a_sentence_that_tells_does_not_outweigh_the_one_that_asks(
+    advisor: Advisor, message: str, faq_id: str
+):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
