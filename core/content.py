@@ -135,6 +135,8 @@ class Vocabulary(_Model):
     # Pattern topics that say what a question asks ("how much … make" is about pay, whoever is paid).
     predicates: list[str] = Field(default_factory=list)
     spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
+    # Said around a question, never part of it ("asking for a friend", "tia"): dropped first.
+    chatter: list[str] = Field(default_factory=list)
     everyday: list[str] = Field(default_factory=list)  # words that never hint at another subject
     off_topic: dict[str, list[str]] = Field(default_factory=dict)
     # Subjects no entry or source covers (training costs, criminal records): declined even when the

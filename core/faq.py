@@ -62,7 +62,8 @@ _AMBIGUOUS = {"programming": "billing", "other_billing": "coding"}
 WEAK_TERMS = frozenset(
     stem(w)
     for w in """what how why when where who which do does did can could would should will like
-    make get need want good best way thing things be lot there have has any all more most
+    make get need want good best way thing things be lot there have has any all more most help
+    think thought curious
     people person job jobs work medical field one two three four five six ten go going
     into use using able try know see tell explain describe enough lot lots many more""".split()
 )
@@ -71,7 +72,10 @@ INTENT_WEIGHT = 1.6
 PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
 STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of its words is foreign
-CONTEXT_WEIGHT = 0.5  # a sentence that tells ("I'm 52 and just got laid off.") next to one that asks
+# Words in a sentence that tells next to one that asks: before the question ("I'm 52 and just got
+# laid off.") they are background, after it ("Asking before I enroll.") mostly chatter.
+CONTEXT_WEIGHT = 0.5
+AFTERWORD_WEIGHT = 0.25
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
@@ -126,15 +130,19 @@ _VENDOR = re.compile(
 )
 
 
+_GREETING = (
+    r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|whats up|sup)"
+    r"(?: there| all| everyone| everybody| guys| folks| friends| yall| people| team| fam| bot| advisor)*"
+)
+# "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
+_LEADING_GREETING = re.compile(rf"^\s*{_GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
+
 # Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
 # matched against the FAQ ("thanks" is not a typo of "thinks").
 _SMALL_TALK = (
     (
         "hello",
-        re.compile(
-            r"^(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening)|whats up|sup)"
-            r"( there| all| everyone| guys| folks| bot| advisor)*$"
-        ),
+        re.compile(rf"^{_GREETING}$"),
     ),
     (
         "thanks",
@@ -181,7 +189,15 @@ _PIECES = re.compile(
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"([?!;\n]+|(?<=[a-zA-Z])\.(?:\s+|$))")
+# Sentences and clauses: sentence ends, the colons and dashes that set off "quick question:" or
+# "ok weird question -", and a comma before a question ("Long story short, what do coders do").
+_SENTENCES = re.compile(
+    r"([?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+    r"|(?:,|\s+but)\s+(?=(?:how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
+    r"|who|am)\s))",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b")
 _ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
     r"any|anyone|am|was|also|and|plus)\b"
@@ -272,6 +288,7 @@ class FaqIndex:
             vocabulary.patterns,
             vocabulary.spelling,
             self._english,
+            vocabulary.chatter,
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
@@ -384,6 +401,7 @@ class FaqIndex:
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if pattern.search(flat):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
+        question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms) or context_roles
@@ -397,11 +415,13 @@ class FaqIndex:
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
-        scored = self._score(terms, roles, asked, self._told_terms(question))
+        told = self._told_terms(question)
+        scored = self._score(terms, roles, asked, told)
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
-        unfamiliar = self._unfamiliar_words(words, roles)
+        # A strange word in what someone tells ("Not gonna lie, …") says nothing of what they ask.
+        unfamiliar = [w for w in self._unfamiliar_words(words, roles) if stem(w) not in told]
         english = [w for w in unfamiliar if w in self._english]
         if english and len(english) * STRANGER_SHARE >= len(self._content_words(question)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
@@ -432,15 +452,19 @@ class FaqIndex:
     # --- scoring ---------------------------------------------------------------------------
 
     def _score(
-        self, terms: list[str], roles: frozenset[str], asked: Iterable[str] = (), told: Iterable[str] = ()
+        self,
+        terms: list[str],
+        roles: frozenset[str],
+        asked: Iterable[str] = (),
+        told: Mapping[str, float] | None = None,
     ) -> _Scored:
         weights = self._query(terms)
         for term in asked:
             if term in weights:
                 weights[term] *= PREDICATE_WEIGHT
-        for term in told:
+        for term, factor in (told or {}).items():
             if term in weights:
-                weights[term] *= CONTEXT_WEIGHT
+                weights[term] *= factor
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
             return _Scored(weights, [], {})
@@ -547,24 +571,48 @@ class FaqIndex:
             return []
         return [w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS]
 
-    def _told_terms(self, question: str) -> frozenset[str]:
-        """Terms said only in sentences that tell rather than ask ("I'm 52 and just got laid off.
-        Will I get hired as a coder?"): the asking sentence says what the message is about."""
+    def _without_asides(self, question: str) -> str:
+        """The message without sentences that name nothing we know ("curious:", "thoughts?",
+        "appreciate any input"), when another sentence does: they are chatter around the question."""
+        question = _LEADING_GREETING.sub("", question) or question
         parts = _SENTENCES.split(question)
         if len(parts) < 3:
-            return frozenset()
+            return question
+        sentences = [t + end for t, end in zip(parts[::2], [*parts[1::2], ""], strict=True) if normalize(t)]
+        kept = [t for t in sentences if not _is_small_talk(normalize(t)) and self._names_something(t)]
+        return " ".join(kept) if kept and len(kept) < len(sentences) else question
+
+    def _names_something(self, text: str) -> bool:
+        return any(self._is_strong(stem(w)) for w in self.normalizer.words(text))
+
+    def _is_strong(self, term: str) -> bool:
+        return term in self._idf and term not in WEAK_TERMS
+
+    def _told_terms(self, question: str) -> dict[str, float]:
+        """Terms said only in sentences that tell rather than ask, and how much they count: "I'm
+        52 and just got laid off. Will I get hired as a coder?" is about getting hired, and words
+        after the question ("Asking before I enroll.") are even less likely to be the topic."""
+        parts = _SENTENCES.split(question)
+        if len(parts) < 3:
+            return {}
         asked: set[str] = set()
-        told: set[str] = set()
+        told: dict[str, float] = {}
         for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
             flat = normalize(text)
             if flat:
                 terms = {stem(w) for w in self.normalizer.words(flat)}
-                (asked if "?" in end or _ASKING.match(flat) else told).update(terms)
+                if "?" in end or _ASKING.match(flat):
+                    if _REFERS_BACK.search(flat):
+                        return {}  # "I dropped out of college, can I still…" asks about what was told
+                    asked |= terms
+                else:
+                    weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
+                    told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
         # own asks about what was told.
-        if not {t for t in asked if t in self._idf and t not in WEAK_TERMS}:
-            return frozenset()
-        return frozenset(told - asked)
+        if not any(self._is_strong(t) for t in asked):
+            return {}
+        return {t: w for t, w in told.items() if t not in asked}
 
     def _content_words(self, question: str) -> set[str]:
         """The distinct words that say what is asked, as typed: no glue or question words, and
@@ -616,6 +664,11 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
+
+
+def _is_small_talk(flat: str) -> bool:
+    """A greeting, thanks or goodbye on its own ("hey there friends", "thanks so much")."""
+    return any(pattern.match(flat) for why, pattern in _SMALL_TALK if why in ("hello", "thanks", "bye"))
 
 
 def _with_singulars(words: Iterable[str]) -> set[str]:

@@ -99,6 +99,7 @@ class Normalizer:
         patterns: Mapping[str, Iterable[str]] | None = None,
         spelling: Mapping[str, Iterable[str]] | None = None,
         dictionary: Iterable[str] = (),
+        chatter: Iterable[str] = (),
     ) -> None:
         # Real words are never "repaired": "coming" is not a typo of "coding".
         self._dictionary = frozenset(dictionary)
@@ -123,10 +124,10 @@ class Normalizer:
         # Phrases are looked up word by word, longest first, so "working from home" beats "from
         # home"; a dictionary builds far faster than one regex of a thousand alternatives.
         self._phrase_words = {tuple(p.split()): c for p, c in self._phrases.items()}
-        sizes: dict[str, set[int]] = {}
-        for key in self._phrase_words:
-            sizes.setdefault(key[0], set()).add(len(key))
-        self._phrase_sizes = {first: sorted(s, reverse=True) for first, s in sizes.items()}
+        self._phrase_sizes = _sizes(self._phrase_words)
+        # Chatter is dropped before typo repair: "tia" is not a typo of "tip".
+        self._chatter = {tuple(normalize(c).split()): "" for c in chatter if normalize(c)}
+        self._chatter_sizes = _sizes(self._chatter)
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
@@ -161,20 +162,7 @@ class Normalizer:
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            # Only the lengths of phrases that start with this word are worth a look.
-            for size in self._phrase_sizes.get(words[i], ()):
-                canonical = self._phrase_words.get(tuple(words[i : i + size]))
-                if canonical is not None:
-                    out.extend(canonical.split())
-                    i += size
-                    break
-            else:
-                out.append(words[i])
-                i += 1
-        return out
+        return _replace_phrases(words, self._phrase_words, self._phrase_sizes)
 
     def _fold(self, word: str) -> str:
         # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
@@ -201,7 +189,8 @@ class Normalizer:
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
         becomes "how much do you make", so phrases and patterns can see it."""
-        words = [self._repair(self._spelling.get(w, w)) for w in normalize(text).split()]
+        words = [self._spelling.get(w, w) for w in normalize(text).split()]
+        words = [self._repair(w) for w in _replace_phrases(words, self._chatter, self._chatter_sizes)]
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
@@ -238,6 +227,34 @@ class Normalizer:
             if candidate and candidate[0] == word[0]:
                 return candidate
         return word
+
+
+def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[str, list[int]]:
+    """For each first word, the lengths of the phrases starting with it, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for key in phrases:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {first: sorted(s, reverse=True) for first, s in sizes.items()}
+
+
+def _replace_phrases(
+    words: list[str], phrases: Mapping[tuple[str, ...], str], sizes: Mapping[str, list[int]]
+) -> list[str]:
+    """Words with each phrase replaced by its value (empty: dropped), leftmost and longest first."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        # Only the lengths of phrases that start with this word are worth a look.
+        for size in sizes.get(words[i], ()):
+            value = phrases.get(tuple(words[i : i + size]))
+            if value is not None:
+                out.extend(value.split())
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 ROLE_WORDS = ("coding", "billing", "coder", "biller", "coders", "billers")  # the two roles, as typed

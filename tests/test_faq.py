@@ -326,6 +326,23 @@ def test_a_sentence_that_tells_does_not_outweigh_the_one_that_asks(
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("Hey there friends, good career?", "benefits"),
+        ("do i need college for this? thoughts?", "prerequisites"),
+        ("Long story short, how do I become a medical coder?", "become-coder"),
+        ("asking for a friend - can you work from home as a biller?", "remote-work"),
+        ("Not gonna lie, do i need college for this", "prerequisites"),
+        ("sorry if this is a dumb question but do billers need a certification? tia", "certification"),
+        ("what do coders do all day? Sorry for the long post. Have a great day!", "coder-day"),
+    ],
+)
+def test_chatter_around_a_question_does_not_change_the_answer(advisor: Advisor, message: str, faq_id: str):
+    result = advisor.ask_result(message)
+    assert (result.why, result.faq_id) == ("answer", faq_id)
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
