@@ -28,6 +28,16 @@ STOPWORDS = frozenset(
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
 
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
+# "how 2 be a coder", "is it 4 me": a digit spelling a word, told from a number by what follows.
+_TO = re.compile(
+    r"\b2(?= (?:be|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
+    r"help|see|ask|the|a|an|my|your|us|them)\b)"
+)
+_FOR = re.compile(
+    r"\b4(?= (?:me|you|u|a|an|the|my|ppl|people|someone|anyone|beginners|this|that|it|moms|newbies|coding|"
+    r"billing|coders|billers|us|them)\b)"
+)
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
 @lru_cache(maxsize=4096)  # the index normalises each phrasing several times while it is built
@@ -40,6 +50,9 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFKD", text.replace("’", "'"))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
+    # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
+    # mends like any other slip.
+    text = _STRETCHED.sub(r"\1\1", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
@@ -189,7 +202,8 @@ class Normalizer:
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
         becomes "how much do you make", so phrases and patterns can see it."""
-        words = [self._spelling.get(w, w) for w in normalize(text).split()]
+        flat = _TO.sub("to", _FOR.sub("for", normalize(text)))
+        words = [self._spelling.get(w, w) for w in flat.split()]
         words = [self._repair(w) for w in _replace_phrases(words, self._chatter, self._chatter_sizes)]
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".

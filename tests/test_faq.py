@@ -343,6 +343,21 @@ def test_chatter_around_a_question_does_not_change_the_answer(advisor: Advisor, 
     assert (result.why, result.faq_id) == ("answer", faq_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("is medical coding haaaaard", "coding-difficulty"),  # stretched for effect
+        ("how 2 become a medical coder", "become-coder"),  # a digit for a word…
+        ("is coding 4 ppl who love biology", "coder-traits"),
+        ("does training take 2 years", "training-length"),  # …but not when it is a number
+        ("do i need to go to uni to be a coder", "prerequisites"),  # British English
+        ("can you work as a biller without being qualified", "certification"),
+    ],
+)
+def test_informal_and_british_spellings_are_read_as_meant(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
