@@ -237,10 +237,9 @@ class Normalizer:
         if len(word) >= LONG_WORD:
             for variant in sorted(_deletions(word)):
                 candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
-        for candidate in candidates:
-            if candidate and candidate[0] == word[0]:
-                return candidate
-        return word
+        candidates = [c for c in candidates if c and c[0] == word[0]]
+        # A slip next to one of the two roles is the role: "coer" is "coder" sooner than "core".
+        return next((c for c in candidates if c in ROLE_WORDS), candidates[0] if candidates else word)
 
 
 def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[str, list[int]]:

@@ -358,6 +358,33 @@ def test_informal_and_british_spellings_are_read_as_meant(advisor: Advisor, mess
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("I'm a single mom of 3 and work retail. What do medical coders do?", "what-is-coding"),
+        ("Been lurking a while. What even is medical billing?", "what-is-billing"),
+        ("what is medical coding, i keep hearing about it at work", "what-is-coding"),
+        # Asking to explain the difference, or a day, is not asking what the job is.
+        ("can someone explain billing vs coding like im five", "billing-vs-coding"),
+        ("describe a medical billers day", "biller-day"),
+    ],
+)
+def test_asking_what_the_job_is_outweighs_what_else_is_said(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("what does a coer do in healthcare", "what-is-coding"),
+        ("can i work from home as a medical coer", "remote-work"),
+    ],
+)
+def test_a_slip_next_to_a_role_is_the_role(advisor: Advisor, message: str, faq_id: str):
+    # "coer" is one letter from "coder" and two swapped from "core": the role is likelier here.
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
