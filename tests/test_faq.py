@@ -385,6 +385,18 @@ def test_a_slip_next_to_a_role_is_the_role(advisor: Advisor, message: str, faq_i
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("is it hard to locate a job in medical billing", "biller-competition"),
+        ("what competencies does a medical coder need", "coder-traits"),
+        ("how lengthy is medical billing training", "training-length"),
+    ],
+)
+def test_less_common_words_for_a_topic_reach_it(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
