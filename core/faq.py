@@ -189,10 +189,12 @@ _PIECES = re.compile(
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
 )
-# Sentences and clauses: sentence ends, the colons and dashes that set off "quick question:" or
-# "ok weird question -", and a comma before a question ("Long story short, what do coders do").
-_SENTENCES = re.compile(
-    r"([?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+# Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
+# question -". Clauses also split at a comma or "but" before a question ("Long story short, what…").
+_SENTENCE_ENDS = r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+_SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
+_CLAUSES = re.compile(
+    rf"({_SENTENCE_ENDS}"
     r"|(?:,|\s+but)\s+(?=(?:how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
     r"|who|am)\s))",
     re.IGNORECASE,
@@ -409,7 +411,7 @@ class FaqIndex:
             return AskResult(None, 0.0, why="not-covered", roles=roles)
         if _DECIDING.search(flat) and not (set(terms) & self._topics) - _GENERAL_TOPICS:
             return AskResult(None, 1.0, why="decide", roles=roles)
-        if self._is_off_topic(flat, set(words), roles) or self._compares_other_things(flat):
+        if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
@@ -421,9 +423,15 @@ class FaqIndex:
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
         # A strange word in what someone tells ("Not gonna lie, …") says nothing of what they ask.
-        unfamiliar = [w for w in self._unfamiliar_words(words, roles) if stem(w) not in told]
+        # Whether the question is about another subject is for the sentences that ask to say:
+        # "I work in medical billing. What's your favorite color?" is not about billing.
+        asked_text = self._asked_part(question) if told else question
+        asked_words = words if asked_text == question else self.normalizer.words(asked_text)
+        asked_roles = roles if asked_text == question else self._roles(stem(w) for w in asked_words)
+        # …and a strange word in a clause that only tells ("Not gonna lie, …") says nothing of it.
+        unfamiliar = [w for w in self._unfamiliar_words(asked_words, asked_roles) if stem(w) not in told]
         english = [w for w in unfamiliar if w in self._english]
-        if english and len(english) * STRANGER_SHARE >= len(self._content_words(question)):
+        if english and len(english) * STRANGER_SHARE >= len(self._content_words(asked_text)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.
@@ -572,14 +580,18 @@ class FaqIndex:
         return [w for w in words if _is_word(w) and w not in self._familiar and stem(w) not in WEAK_TERMS]
 
     def _without_asides(self, question: str) -> str:
-        """The message without sentences that name nothing we know ("curious:", "thoughts?",
-        "appreciate any input"), when another sentence does: they are chatter around the question."""
+        """The message without greetings and sentences that name nothing we know ("curious:",
+        "thoughts?", "appreciate any input"), when another sentence does: they are chatter. A
+        question of its own ("what's the weather like") is never chatter."""
         question = _LEADING_GREETING.sub("", question) or question
-        parts = _SENTENCES.split(question)
-        if len(parts) < 3:
+        sentences = _sentences(question)
+        if len(sentences) < 2:
             return question
-        sentences = [t + end for t, end in zip(parts[::2], [*parts[1::2], ""], strict=True) if normalize(t)]
-        kept = [t for t in sentences if not _is_small_talk(normalize(t)) and self._names_something(t)]
+        kept = [
+            text
+            for text, flat, asks in sentences
+            if not _is_small_talk(flat) and (self._names_something(text) or (asks and len(flat.split()) > 2))
+        ]
         return " ".join(kept) if kept and len(kept) < len(sentences) else question
 
     def _names_something(self, text: str) -> bool:
@@ -588,29 +600,41 @@ class FaqIndex:
     def _is_strong(self, term: str) -> bool:
         return term in self._idf and term not in WEAK_TERMS
 
+    def _asked_part(self, question: str) -> str:
+        """The sentences that ask, when others only tell: "I work in medical billing. How much do
+        teachers make?" asks about teachers."""
+        # Whole sentences: in "billing or coding, which is less of a headache" the clause before
+        # the comma is what the question is about.
+        sentences = _sentences(question, clauses=False)
+        asking = [text for text, _, asks in sentences if asks]
+        return " ".join(asking) if asking and len(asking) < len(sentences) else question
+
     def _told_terms(self, question: str) -> dict[str, float]:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm
         52 and just got laid off. Will I get hired as a coder?" is about getting hired, and words
         after the question ("Asking before I enroll.") are even less likely to be the topic."""
-        parts = _SENTENCES.split(question)
-        if len(parts) < 3:
+        sentences = _sentences(question)
+        if len(sentences) < 2:
             return {}
         asked: set[str] = set()
+        strange = False
         told: dict[str, float] = {}
-        for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
-            flat = normalize(text)
-            if flat:
-                terms = {stem(w) for w in self.normalizer.words(flat)}
-                if "?" in end or _ASKING.match(flat):
-                    if _REFERS_BACK.search(flat):
-                        return {}  # "I dropped out of college, can I still…" asks about what was told
-                    asked |= terms
-                else:
-                    weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
-                    told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
+        for _, flat, asks in sentences:
+            words = self.normalizer.words(flat)
+            terms = {stem(w) for w in words}
+            if asks:
+                if _REFERS_BACK.search(flat):
+                    told.clear()  # "I dropped out of college, can I still…" asks about what was told
+                asked |= terms
+                strange = strange or any(
+                    w in self._english for w in self._unfamiliar_words(words, frozenset())
+                )
+            else:
+                weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
+                told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
-        # own asks about what was told.
-        if not any(self._is_strong(t) for t in asked):
+        # own asks about what was told (unless it names another subject: "what's your favorite color").
+        if not strange and not any(self._is_strong(t) for t in asked):
             return {}
         return {t: w for t, w in told.items() if t not in asked}
 
@@ -638,6 +662,16 @@ class FaqIndex:
         sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
         return not any(side & {_BILLING, _CODING} for side in sides)
 
+    def _off_topic_asked(self, question: str, flat: str, words: list[str], roles: frozenset[str]) -> bool:
+        """Whether what is asked is another subject; a told sentence naming a role ("I work in
+        medical billing.") does not make "How much do teachers make?" ours."""
+        asked = self._asked_part(question)
+        if asked == question:
+            return self._is_off_topic(flat, set(words), roles)
+        asked_words = self.normalizer.words(asked)
+        asked_roles = self._roles(stem(w) for w in asked_words)
+        return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)
+
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         # The roles' own words do not settle which sense of "billing" or "coding" is meant.
         medical = bool(words & self._medical - _ROLE_WORDS)
@@ -664,6 +698,17 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
+
+
+def _sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]]:
+    """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
+    parts = (_CLAUSES if clauses else _SENTENCES).split(question)
+    out = []
+    for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        flat = normalize(text)
+        if flat:
+            out.append((text + end, flat, "?" in end or bool(_ASKING.match(flat))))
+    return out
 
 
 def _is_small_talk(flat: str) -> bool:

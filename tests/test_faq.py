@@ -397,6 +397,33 @@ def test_less_common_words_for_a_topic_reach_it(advisor: Advisor, message: str, 
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I work in medical billing. How much do teachers make?",
+        "I'm a medical coder. How do I learn Python?",
+        "I work in medical billing. What's your favorite color?",
+        "I have a bachelor's in biology. What's the weather like?",
+    ],
+)
+def test_what_is_asked_decides_whether_it_is_ours(advisor: Advisor, message: str):
+    # A role named in the background does not make another subject's question ours.
+    assert advisor.ask_result(message).faq_id is None
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("I'm a nurse. How long does coding training take?", "training-length"),
+        ("I'm studying medical coding. How much will I make?", "coder-pay"),
+        ("billing or coding, which one is less of a headache to learn", "which-is-easier"),
+        ("This might sound silly but how long does it take", "training-length"),
+    ],
+)
+def test_background_still_gives_a_question_its_role(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
