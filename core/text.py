@@ -202,9 +202,13 @@ class Normalizer:
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
         becomes "how much do you make", so phrases and patterns can see it."""
-        flat = _TO.sub("to", _FOR.sub("for", normalize(text)))
+        flat = normalize(text)
+        if "2" in flat or "4" in flat:
+            flat = _TO.sub("to", _FOR.sub("for", flat))
         words = [self._spelling.get(w, w) for w in flat.split()]
-        words = [self._repair(w) for w in _replace_phrases(words, self._chatter, self._chatter_sizes)]
+        if not self._chatter_sizes.keys().isdisjoint(words):
+            words = _replace_phrases(words, self._chatter, self._chatter_sizes)
+        words = [self._repair(w) for w in words]
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
