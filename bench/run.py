@@ -246,6 +246,11 @@ def main() -> int:
     print(text)
     print()
     print(summary)
+    from bench import robust
+
+    robust_text = robust.table(robust.robustness(Advisor(load_content()), questions))
+    print("\nAnswers that change when a tune-half question is typed differently:")
+    print(robust_text)
     from bench import load
 
     print("\nSlack HTTP mode under load (signed /ask on loopback, Redis as the store):")
@@ -270,6 +275,13 @@ def main() -> int:
         'treated as unsure. Latency is one question in-process; "1,000 via CLI" is a fresh process '
         "answering 1,000 questions through `ask --json`, and peak memory is that process's.\n\n"
         f"{text}\n\n{summary}\n\n"
+        "## Robustness\n\n"
+        "Each tune-half question the advisor gets right is asked again with one change people make "
+        "(`python -m bench.robust`: a typo, a stretched word, chatter, a sentence about oneself first); "
+        "each out-of-scope one it declines, with chatter or a background sentence naming a role. The "
+        "fillers were in use while the matcher was fixed: a regression measure, not proof of "
+        "generalisation.\n\n"
+        f"{robust_text}\n\n"
         "## Slack HTTP mode under load\n\n"
         f"{load.REQUESTS:,} signed /ask requests per concurrency level on loopback against the advisor's "
         "HTTP mode (Redis as the store, replies in the acknowledgement) and, in the same run, a minimal "

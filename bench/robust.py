@@ -1,0 +1,175 @@
+"""How steady answers are when a question is typed differently: `python -m bench.robust`.
+
+Each tune-half question the advisor gets right is asked again with one change people really make
+(a typo, a stretched word, chatter around it, a sentence about themselves first, a digit for a
+word); an out-of-scope one it declines is asked again with chatter or a background sentence that
+names a role. The table counts the answers that changed. The fillers below were in use while the
+matcher was fixed, so read this as a regression measure, not as proof of generalisation.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bench.run import Question, load_questions
+from core.advisor import Advisor
+from core.content import load_content
+from core.faq import AskResult
+
+SEED = 7
+TRIES = 2  # perturbed copies of each question, per kind
+
+GREETINGS = [
+    "hey quick question, ",
+    "hi everyone, ",
+    "Hey there friends, ",
+    "Good evening everyone! ",
+    "Yo, ",
+]
+CHATTER_BEFORE = [
+    "sorry if this is dumb but ",
+    "ok weird question - ",
+    "curious: ",
+    "Long story short, ",
+    "Not gonna lie, ",
+    "This might sound silly but ",
+]
+CHATTER_AFTER = [
+    " thanks!",
+    " asking for a friend",
+    " any advice appreciated",
+    " thoughts?",
+    " Would love some insight.",
+    " Sorry for the long post.",
+    " Have a great day!",
+    " 🙏",
+]
+BACKGROUND = [
+    "I'm a single mom of 3 and work retail. ",
+    "I'm 52 and just got laid off. ",
+    "My cousin does this and loves it. ",
+    "I have a bachelor's in biology. ",
+    "English is my second language, sorry. ",
+]
+ROLE_BACKGROUND = [
+    "I'm studying medical coding. ",
+    "I work in medical billing. ",
+    "My mom is a medical coder. ",
+]
+WRAPPERS = [
+    "can you tell me {q}",
+    "i want to know {q}",
+    "is it true that {q}",
+    "question: {q}",
+    "tell me {q}",
+]
+TEXT_SPEAK = [
+    (r"\bto\b", "2"),
+    (r"\bfor\b", "4"),
+    (r"\byou\b", "u"),
+    (r"\bpeople\b", "ppl"),
+    (r"\bthe\b", "da"),
+]
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str
+    asked: int
+    changed: int
+
+
+def _typo(q: str, rng: random.Random) -> str | None:
+    words = q.split()
+    long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not long:
+        return None
+    i = rng.choice(long)
+    w, j = words[i], rng.randrange(1, len(words[i]) - 1)
+    words[i] = rng.choice([w[:j] + w[j + 1 :], w[:j] + w[j + 1] + w[j] + w[j + 2 :]])
+    return " ".join(words)
+
+
+def _stretch(q: str, rng: random.Random) -> str | None:
+    words = q.split()
+    long = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    if not long:
+        return None
+    i = rng.choice(long)
+    j = rng.randrange(len(words[i]))
+    words[i] = words[i][: j + 1] + words[i][j] * 3 + words[i][j + 1 :]
+    return " ".join(words)
+
+
+def _text_speak(q: str, _: random.Random) -> str | None:
+    out = q
+    for pattern, short in TEXT_SPEAK:
+        out = re.sub(pattern, short, out)
+    return out if out != q else None
+
+
+Perturb = Callable[[str, random.Random], "str | None"]
+IN_SCOPE: dict[str, Perturb] = {
+    "typo": _typo,
+    "stretched word": _stretch,
+    "text speak": _text_speak,
+    "greeting first": lambda q, r: r.choice(GREETINGS) + q,
+    "chatter before": lambda q, r: r.choice(CHATTER_BEFORE) + q,
+    "chatter after": lambda q, r: q.rstrip("?") + "?" + r.choice(CHATTER_AFTER),
+    "sentence about oneself first": lambda q, r: r.choice(BACKGROUND) + q,
+    "wrapped": lambda q, r: r.choice(WRAPPERS).format(q=q.rstrip("?")),
+}
+OUT_OF_SCOPE: dict[str, Perturb] = {
+    "chatter around": lambda q, r: r.choice(CHATTER_BEFORE) + q.rstrip("?") + "?" + r.choice(CHATTER_AFTER),
+    "sentence about oneself first": lambda q, r: r.choice(BACKGROUND) + q,
+    "sentence naming a role first": lambda q, r: r.choice(ROLE_BACKGROUND) + q,
+}
+
+
+def _right(result: AskResult, question: Question) -> bool:
+    if not question.labels:
+        return result.faq_id is None
+    pair = result.why == "pair" and bool(question.labels & {result.faq_id, *result.suggestions[:1]})
+    return result.faq_id in question.labels or pair
+
+
+def robustness(advisor: Advisor, questions: list[Question]) -> list[Row]:
+    """For each kind of change, how many perturbed questions were asked and how many answers changed."""
+    rng = random.Random(SEED)
+    steady = [q for q in questions if q.half == "tune" and _right(advisor.index.match(q.text), q)]
+    rows = []
+    for kinds, pool in (
+        (IN_SCOPE, [q for q in steady if q.labels]),
+        (OUT_OF_SCOPE, [q for q in steady if not q.labels]),
+    ):
+        for kind, perturb in kinds.items():
+            asked = changed = 0
+            for q in pool:
+                for _ in range(TRIES):
+                    text = perturb(q.text, rng)
+                    if text is not None:
+                        asked += 1
+                        changed += not _right(advisor.index.match(text), q)
+            scope = "in scope" if pool and pool[0].labels else "out of scope"
+            rows.append(Row(f"{scope}: {kind}", asked, changed))
+    return rows
+
+
+def table(rows: list[Row]) -> str:
+    """The rows as a Markdown table."""
+    lines = ["| change | asked | answer changed |", "|---|---|---|"]
+    lines += [f"| {r.kind} | {r.asked} | {r.changed} ({r.changed / max(r.asked, 1):.1%}) |" for r in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    print(table(robustness(Advisor(load_content()), load_questions())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
