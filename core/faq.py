@@ -397,9 +397,9 @@ class FaqIndex:
             return AskResult(None, 0.0, why="empty")
         if flat in self._exact:
             return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
-        for why, pattern in _SMALL_TALK:
-            if pattern.match(flat):
-                return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
+        talk = _small_talk(flat) or _small_talk_last(question)
+        if talk:
+            return AskResult(None, 0.0, why=talk)
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if pattern.search(flat):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
@@ -713,7 +713,24 @@ def _sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool
 
 def _is_small_talk(flat: str) -> bool:
     """A greeting, thanks or goodbye on its own ("hey there friends", "thanks so much")."""
-    return any(pattern.match(flat) for why, pattern in _SMALL_TALK if why in ("hello", "thanks", "bye"))
+    return _small_talk(flat) in ("hello", "thanks", "bye")
+
+
+def _small_talk(flat: str) -> Why | None:
+    """What kind of small talk a normalised text is, if it is nothing else."""
+    return next((why for why, pattern in _SMALL_TALK if pattern.match(flat)), None)  # type: ignore[misc]
+
+
+def _small_talk_last(question: str) -> Why | None:
+    """Small talk that ends a message asking nothing else: "My mom is a coder. Thanks!" is thanks,
+    and "I work in billing. Are you a bot?" asks about the bot."""
+    sentences = _sentences(question, clauses=False)
+    if len(sentences) < 2:
+        return None
+    last = _small_talk(sentences[-1][1])
+    if last is None or any(asks and _small_talk(flat) is None for _, flat, asks in sentences):
+        return None
+    return last
 
 
 def _with_singulars(words: Iterable[str]) -> set[str]:

@@ -424,6 +424,25 @@ def test_background_still_gives_a_question_its_role(advisor: Advisor, message: s
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "why"),
+    [
+        ("My mom is a medical coder. Thanks!", "thanks"),
+        ("I work in medical billing. Are you a bot?", "help"),
+        ("I'm studying medical coding. bye", "bye"),
+    ],
+)
+def test_small_talk_ending_a_message_that_asks_nothing_is_small_talk(
+    advisor: Advisor, message: str, why: str
+):
+    result = advisor.ask_result(message)
+    assert (result.faq_id, result.why) == (None, why)
+
+
+def test_thanks_after_a_question_still_gets_the_answer(advisor: Advisor):
+    assert advisor.ask_result("How much do coders make? thanks!").faq_id == "coder-pay"
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
