@@ -409,7 +409,12 @@ class FaqIndex:
         roles = self._roles(terms) or context_roles
         if self._not_covered_asked(flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
-        if _DECIDING.search(flat) and not (set(terms) & self._topics) - _GENERAL_TOPICS:
+        # "Why would someone pick billing or coding?" asks for reasons, not for a choice.
+        if (
+            _DECIDING.search(flat)
+            and not flat.startswith("why ")
+            and not (set(terms) & self._topics) - _GENERAL_TOPICS
+        ):
             return AskResult(None, 1.0, why="decide", roles=roles)
         if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(flat):
             return AskResult(None, 0.0, why="off-topic", roles=roles)

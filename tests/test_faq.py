@@ -336,6 +336,7 @@ def test_a_sentence_that_tells_does_not_outweigh_the_one_that_asks(
         ("Not gonna lie, do i need college for this", "prerequisites"),
         ("sorry if this is a dumb question but do billers need a certification? tia", "certification"),
         ("what do coders do all day? Sorry for the long post. Have a great day!", "coder-day"),
+        ("Once you're certified do you have to keep earning credits or whatever?", "continuing-education"),
     ],
 )
 def test_chatter_around_a_question_does_not_change_the_answer(advisor: Advisor, message: str, faq_id: str):
@@ -486,6 +487,11 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
     assert labels[:2] == ["Compare billing and coding", "Take the quiz"]
     started = advisor.handle_action(reply.choices[1].action)
     assert "Question 1 of" in started.text or "Question 1 of" in started.title
+
+
+def test_asking_why_people_choose_the_field_is_not_choosing(advisor: Advisor):
+    result = advisor.ask_result("Why would someone pick billing or coding as a career in the first place?")
+    assert (result.why, result.faq_id) == ("answer", "benefits")
 
 
 @pytest.mark.parametrize(
