@@ -400,8 +400,10 @@ class FaqIndex:
         talk = _small_talk(flat) or _small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)
+        # Sentence by sentence: "…medical billing. My current pay is…" is not "billing my".
+        said = [f for _, f, _ in _sentences(question, clauses=False)] or [flat]
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
-            if pattern.search(flat):
+            if any(pattern.search(f) for f in said):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
         question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
@@ -670,9 +672,11 @@ class FaqIndex:
     def _off_topic_asked(self, question: str, flat: str, words: list[str], roles: frozenset[str]) -> bool:
         """Whether what is asked is another subject; a told sentence naming a role ("I work in
         medical billing.") does not make "How much do teachers make?" ours."""
+        if self._is_off_topic(flat, set(words), roles):
+            return True
         asked = self._asked_part(question)
         if asked == question:
-            return self._is_off_topic(flat, set(words), roles)
+            return False
         asked_words = self.normalizer.words(asked)
         asked_roles = self._roles(stem(w) for w in asked_words)
         return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)

@@ -444,6 +444,23 @@ def test_thanks_after_a_question_still_gets_the_answer(advisor: Advisor):
     assert advisor.ask_result("How much do coders make? thanks!").faq_id == "coder-pay"
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        # "…medical billing. My current pay…" is not "billing my" (someone's bill).
+        (
+            "Thinking of leaving my admin job for medical billing. My current pay is $17/hr. "
+            "Would I be taking a pay cut as a new biller?",
+            "biller-pay",
+        ),
+        ("Can any coders here describe what you actually do from 8 to 5? Trying to picture it.", "coder-day"),
+        ("Trying to learn Python for data science. Is it better to use Jupyter or VS Code?", None),
+    ],
+)
+def test_long_posts_are_read_sentence_by_sentence(advisor: Advisor, message: str, faq_id: str | None):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
