@@ -461,6 +461,23 @@ def test_long_posts_are_read_sentence_by_sentence(advisor: Advisor, message: str
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        # Parents ask about coding around their children; that is not programming for kids.
+        ("can I do coding from home with my kids", "remote-work"),
+        ("I want to be home when my kids get off the bus. Is that doable in this field?", "remote-work"),
+        ("can my kids learn coding", None),
+        ("will this job even exist in 10 years", "job-outlook"),
+        ("do coders ever get to talk to anyone or is it just you and the computer", "coder-day"),
+    ],
+)
+def test_questions_that_say_what_they_need_without_the_usual_words(
+    advisor: Advisor, message: str, faq_id: str | None
+):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
