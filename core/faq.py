@@ -443,16 +443,16 @@ class FaqIndex:
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.
         stranger = bool(unfamiliar) or self._only_role_in_common(scored)
-        pair = None if stranger else self._pair(scored, roles)
-        if pair:
-            return pair
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         comparing = self._comparing_entry(ranked, roles)
         if comparing and not stranger:
             # "How hard are billing and coding to learn": both twins fit equally, and one entry
-            # answers for the two side by side.
+            # answers for the two side by side (before any lower pair of twins is considered).
             return AskResult(comparing, best, tuple(i for i, _ in ranked[:2]), roles=roles)
+        pair = None if stranger else self._pair(scored, roles)
+        if pair:
+            return pair
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)

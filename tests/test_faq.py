@@ -337,6 +337,8 @@ def test_a_sentence_that_tells_does_not_outweigh_the_one_that_asks(
         ("sorry if this is a dumb question but do billers need a certification? tia", "certification"),
         ("what do coders do all day? Sorry for the long post. Have a great day!", "coder-day"),
         ("Once you're certified do you have to keep earning credits or whatever?", "continuing-education"),
+        ("English is my second language, sorry. biller salary per year", "biller-pay"),
+        ("This might sound silly but good career?", "benefits"),
     ],
 )
 def test_chatter_around_a_question_does_not_change_the_answer(advisor: Advisor, message: str, faq_id: str):
@@ -627,6 +629,11 @@ def test_a_difference_question_without_names_is_still_about_our_roles(advisor: A
 def test_small_talk_inside_a_question_still_gets_the_answer(advisor: Advisor):
     assert advisor.ask_result("hi, how much do coders make?").faq_id == "coder-pay"
     assert advisor.ask_result("thanks! and can i work from home?").faq_id == "remote-work"
+
+
+def test_the_entry_comparing_both_roles_wins_over_a_lower_pair_of_twins(advisor: Advisor):
+    # The difficulty twins lead; the job-hunt twins trail close behind. "Which is easier" answers it.
+    assert advisor.ask_result("i want to know is billing and coding difficult").faq_id == "which-is-easier"
 
 
 def test_a_question_naming_both_roles_gets_the_entry_comparing_them(advisor: Advisor):
