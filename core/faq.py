@@ -199,7 +199,12 @@ _CLAUSES = re.compile(
     r"|who|am)\s))",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b")
+# A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
+_REFERS_BACK = re.compile(
+    r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
+    r"|^(is|was|isnt) (that|this|it) (actually |really |even |just )?(true|right|normal|possible|realistic|"
+    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing)( for [a-z ]{1,40})?$"
+)
 _ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
     r"any|anyone|am|was|also|and|plus)\b"

@@ -480,6 +480,26 @@ def test_questions_that_say_what_they_need_without_the_usual_words(
     assert advisor.ask_result(message).faq_id == faq_id
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        # "Is that true?" asks about what was told, whatever words the question has of its own.
+        ("a recruiter told me I can't get hired without a CPC. is that right?", "certification"),
+        (
+            "my friend says she does medical billing but i don't really understand what that is",
+            "what-is-billing",
+        ),
+    ],
+)
+def test_a_question_about_what_was_told_is_about_that(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
+def test_its_own_question_after_a_remark_is_not_about_the_remark(advisor: Advisor):
+    result = advisor.ask_result("I'm so tired lately. Is it normal to need 10 hours of sleep?")
+    assert result.faq_id is None
+
+
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
     # "Specialist" is part of a job title, not a topic: it must not pull toward "what is a…".
     result = advisor.ask_result("how can i become a billing and coding specialist")
