@@ -76,6 +76,7 @@ STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of i
 # laid off.") they are background, after it ("Asking before I enroll.") mostly chatter.
 CONTEXT_WEIGHT = 0.5
 AFTERWORD_WEIGHT = 0.25
+NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a ranking
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
@@ -493,8 +494,11 @@ class FaqIndex:
         get = dots.get
         strong_docs: set[int] = set()
         for term, weight in weights.items():
-            for doc_index, doc_weight in self._postings.get(term, ()):
-                dots[doc_index] = get(doc_index, 0.0) + weight * doc_weight
+            # "medical" and "do" are in most phrasings and weigh next to nothing: skipping their
+            # long postings changes no score by more than a rounding error.
+            if weight >= NEGLIGIBLE:
+                for doc_index, doc_weight in self._postings.get(term, ()):
+                    dots[doc_index] = get(doc_index, 0.0) + weight * doc_weight
             if term in self._strong_docs:
                 strong_docs |= self._strong_docs[term]
         factors = {entry_id: self._role_factor(entry_id, roles) / query_norm for entry_id in self.entries}
