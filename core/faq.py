@@ -380,7 +380,7 @@ class FaqIndex:
         """One answer per question when a message asks two things the index knows well."""
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
-        pieces = [normalize(p) for p in _PIECES.split(question) if p]
+        pieces = [normalize(p) for p in _PIECES.split(self._without_asides(question)) if p]
         asked = [p for p in pieces if len(p.split()) >= 2 and _ASKING.match(p)]
         if len(asked) < 2:
             return None

@@ -279,6 +279,11 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
         ("how much do coders make? is it hard to learn?", ("coder-pay", "coding-difficulty")),
         # "and" followed by a new question word starts a second question.
         ("how much do coders make and can i work from home", ("coder-pay", "remote-work")),
+        # Chatter before the first question does not hide it.
+        (
+            "quick question: is billing stressful? also do billers need a cert",
+            ("billing-stress", "certification"),
+        ),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
