@@ -726,6 +726,9 @@ def _sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool
         flat = normalize(text)
         if flat:
             out.append((text + end, flat, "?" in end or bool(_ASKING.match(flat))))
+    if len(out) > 1 and not any(asks for _, _, asks in out):
+        # "I'm 52 and just got laid off. medical billing job description": the last one asks.
+        out[-1] = (*out[-1][:2], True)
     return out
 
 

@@ -323,6 +323,8 @@ def test_one_question_with_context_gets_one_answer(advisor: Advisor, message: st
         # A question naming no topic of its own asks about what was told.
         ("someone told me all coding jobs are remote now. true?", "remote-work"),
         ("No college degree. Can I still do medical coding?", "prerequisites"),
+        # No question mark anywhere: the last sentence is the one that asks.
+        ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ],
 )
 def test_a_sentence_that_tells_does_not_outweigh_the_one_that_asks(
