@@ -5,6 +5,7 @@ Adapters call these and render what comes back; nothing here knows which platfor
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from core import limits, quiz
@@ -99,7 +100,7 @@ class Advisor:
 
     def ask_result(self, question: str) -> AskResult:
         """The raw match for a question (what `advisor ask --json` prints)."""
-        return self.index.ask(question[: limits.QUESTION])
+        return self.index.ask(_visible(question)[: limits.QUESTION])
 
     def ask(self, question: str, who: Who | None = None) -> Reply:
         """The reply to a question: an answer, 'Did you mean…', or a friendly fallback."""
@@ -118,7 +119,7 @@ class Advisor:
             reply = self._suggest_reply(result.suggestions)
         else:
             reply = self._fallback_reply(result.why)
-        if len(question) > limits.QUESTION:
+        if len(_visible(question)) > limits.QUESTION:
             reply = reply.with_(text=f"{reply.text}\n\n{LONG_QUESTION_NOTE}")
         return reply
 
@@ -530,6 +531,12 @@ def _stale_button() -> Reply:
         text="It may be from an older version of me. Try /help.",
         private=True,
     )
+
+
+def _visible(text: str) -> str:
+    """The text without invisible format characters, so a wall of zero-width spaces cannot push
+    the question itself past the length we read."""
+    return text if text.isascii() else "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _plain(text: str) -> str:

@@ -604,6 +604,12 @@ def test_ten_thousand_characters_are_trimmed_with_a_note(advisor: Advisor):
     assert "read only the first 2,000 characters" in reply.text
 
 
+def test_invisible_characters_do_not_push_the_question_out_of_reach(advisor: Advisor):
+    reply = advisor.ask("\u200b" * 3000 + "how much do coders make?")
+    assert reply.title == _content.faq["coder-pay"].question
+    assert "read only the first" not in reply.text
+
+
 def test_code_lookup_says_plainly_it_does_not_look_up_codes(advisor: Advisor):
     reply = advisor.ask("what is cpt code 99213")
     assert "don't look up" in reply.title.lower() + reply.text.lower()
