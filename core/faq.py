@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from core import message
 from core.content import FaqEntry, Vocabulary
 from core.text import ROLE_WORDS, STOPWORDS, Normalizer, english_words, normalize, stem, vocabulary_of
 
@@ -131,85 +132,10 @@ _VENDOR = re.compile(
 )
 
 
-_GREETING = (
-    r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|whats up|sup)"
-    r"(?: there| all| everyone| everybody| guys| folks| friends| yall| people| team| fam| bot| advisor)*"
-)
-# "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
-_LEADING_GREETING = re.compile(rf"^\s*{_GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
-
-# Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
-# matched against the FAQ ("thanks" is not a typo of "thinks").
-_SMALL_TALK = (
-    (
-        "hello",
-        re.compile(rf"^{_GREETING}$"),
-    ),
-    (
-        "thanks",
-        re.compile(
-            r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
-            r"much appreciated|appreciate it|i love you|love you|you rock|good bot|nice bot|"
-            r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?$"
-        ),
-    ),
-    (
-        "bye",
-        re.compile(
-            r"^((ok|okay|thanks|thank you|cool) )?(bye|goodbye|bye bye|good night|goodnight|gn|cya|see ya|"
-            r"see you|see you later|later|talk later|ttyl|have a good (day|night|one))( bot| advisor| all)?$"
-        ),
-    ),
-    (
-        "help",
-        re.compile(
-            r"^((hi|hello|hey) )?(help|help me|menu|commands|start|"
-            r"what can you do|what do you do|what can i ask( you)?|"
-            r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
-            r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
-            r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
-            r"are you (a |an )?(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
-            r"( bot| advisor)?$"
-        ),
-    ),
-    (
-        "off-topic",
-        re.compile(r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"),
-    ),
-)
 # "The difference between a PA and an NP" (or ICD-10 and CPT): two things compared, neither of
 # them our roles.
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+)?)"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
-
-# A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
-# what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
-_PIECES = re.compile(
-    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)"
-    r"|,?\s(?:and|also|and also|plus)\s"
-    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
-    re.IGNORECASE,
-)
-# Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
-# question -". Clauses also split at a comma or "but" before a question ("Long story short, what…").
-_SENTENCE_ENDS = r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
-_SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
-_CLAUSES = re.compile(
-    rf"({_SENTENCE_ENDS}"
-    r"|(?:,|\s+but)\s+(?=(?:how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
-    r"|who|am)\s))",
-    re.IGNORECASE,
-)
-# A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
-_REFERS_BACK = re.compile(
-    r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
-    r"|^(is|was|isnt) (that|this|it) (actually |really |even |just )?(true|right|normal|possible|realistic|"
-    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing)( for [a-z ]{1,40})?$"
-)
-_ASKING = re.compile(
-    r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
-    r"any|anyone|am|was|also|and|plus)\b"
-)
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
@@ -380,8 +306,8 @@ class FaqIndex:
         """One answer per question when a message asks two things the index knows well."""
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
-        pieces = [normalize(p) for p in _PIECES.split(self._without_asides(question)) if p]
-        asked = [p for p in pieces if len(p.split()) >= 2 and _ASKING.match(p)]
+        pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
+        asked = [p for p in pieces if len(p.split()) >= 2 and message.ASKING.match(p)]
         if len(asked) < 2:
             return None
         found: list[AskResult] = []
@@ -403,11 +329,11 @@ class FaqIndex:
             return AskResult(None, 0.0, why="empty")
         if flat in self._exact:
             return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
-        talk = _small_talk(flat) or _small_talk_last(question)
+        talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
-            return AskResult(None, 0.0, why=talk)
+            return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]
         # Sentence by sentence: "…medical billing. My current pay is…" is not "billing my".
-        said = [f for _, f, _ in _sentences(question, clauses=False)] or [flat]
+        said = [f for _, f, _ in message.sentences(question, clauses=False)] or [flat]
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if any(pattern.search(f) for f in said):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]
@@ -599,14 +525,15 @@ class FaqIndex:
         """The message without greetings and sentences that name nothing we know ("curious:",
         "thoughts?", "appreciate any input"), when another sentence does: they are chatter. A
         question of its own ("what's the weather like") is never chatter."""
-        question = _LEADING_GREETING.sub("", question) or question
-        sentences = _sentences(question)
+        question = message.LEADING_GREETING.sub("", question) or question
+        sentences = message.sentences(question)
         if len(sentences) < 2:
             return question
         kept = [
             text
             for text, flat, asks in sentences
-            if not _is_small_talk(flat) and (self._names_something(text) or (asks and len(flat.split()) > 2))
+            if not message.is_small_talk(flat)
+            and (self._names_something(text) or (asks and len(flat.split()) > 2))
         ]
         return " ".join(kept) if kept and len(kept) < len(sentences) else question
 
@@ -621,7 +548,7 @@ class FaqIndex:
         teachers make?" asks about teachers."""
         # Whole sentences: in "billing or coding, which is less of a headache" the clause before
         # the comma is what the question is about.
-        sentences = _sentences(question, clauses=False)
+        sentences = message.sentences(question, clauses=False)
         asking = [text for text, _, asks in sentences if asks]
         return " ".join(asking) if asking and len(asking) < len(sentences) else question
 
@@ -629,7 +556,7 @@ class FaqIndex:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm
         52 and just got laid off. Will I get hired as a coder?" is about getting hired, and words
         after the question ("Asking before I enroll.") are even less likely to be the topic."""
-        sentences = _sentences(question)
+        sentences = message.sentences(question)
         if len(sentences) < 2:
             return {}
         asked: set[str] = set()
@@ -639,7 +566,7 @@ class FaqIndex:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
             if asks:
-                if _REFERS_BACK.search(flat):
+                if message.REFERS_BACK.search(flat):
                     told.clear()  # "I dropped out of college, can I still…" asks about what was told
                 asked |= terms
                 strange = strange or any(
@@ -716,42 +643,6 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
-
-
-def _sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]]:
-    """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
-    parts = (_CLAUSES if clauses else _SENTENCES).split(question)
-    out = []
-    for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
-        flat = normalize(text)
-        if flat:
-            out.append((text + end, flat, "?" in end or bool(_ASKING.match(flat))))
-    if len(out) > 1 and not any(asks for _, _, asks in out):
-        # "I'm 52 and just got laid off. medical billing job description": the last one asks.
-        out[-1] = (*out[-1][:2], True)
-    return out
-
-
-def _is_small_talk(flat: str) -> bool:
-    """A greeting, thanks or goodbye on its own ("hey there friends", "thanks so much")."""
-    return _small_talk(flat) in ("hello", "thanks", "bye")
-
-
-def _small_talk(flat: str) -> Why | None:
-    """What kind of small talk a normalised text is, if it is nothing else."""
-    return next((why for why, pattern in _SMALL_TALK if pattern.match(flat)), None)  # type: ignore[misc]
-
-
-def _small_talk_last(question: str) -> Why | None:
-    """Small talk that ends a message asking nothing else: "My mom is a coder. Thanks!" is thanks,
-    and "I work in billing. Are you a bot?" asks about the bot."""
-    sentences = _sentences(question, clauses=False)
-    if len(sentences) < 2:
-        return None
-    last = _small_talk(sentences[-1][1])
-    if last is None or any(asks and _small_talk(flat) is None for _, flat, asks in sentences):
-        return None
-    return last
 
 
 def _with_singulars(words: Iterable[str]) -> set[str]:

@@ -1,0 +1,119 @@
+"""How a chat message is laid out: its sentences and clauses, which of them ask and which only
+tell, and small talk. Pure text rules; the FAQ index decides what each part is worth."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import normalize
+
+GREETING = (
+    r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|whats up|sup)"
+    r"(?: there| all| everyone| everybody| guys| folks| friends| yall| people| team| fam| bot| advisor)*"
+)
+# "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
+LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
+
+# Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
+# matched against the FAQ ("thanks" is not a typo of "thinks").
+SMALL_TALK = (
+    (
+        "hello",
+        re.compile(rf"^{GREETING}$"),
+    ),
+    (
+        "thanks",
+        re.compile(
+            r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
+            r"much appreciated|appreciate it|i love you|love you|you rock|good bot|nice bot|"
+            r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?$"
+        ),
+    ),
+    (
+        "bye",
+        re.compile(
+            r"^((ok|okay|thanks|thank you|cool) )?(bye|goodbye|bye bye|good night|goodnight|gn|cya|see ya|"
+            r"see you|see you later|later|talk later|ttyl|have a good (day|night|one))( bot| advisor| all)?$"
+        ),
+    ),
+    (
+        "help",
+        re.compile(
+            r"^((hi|hello|hey) )?(help|help me|menu|commands|start|"
+            r"what can you do|what do you do|what can i ask( you)?|"
+            r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
+            r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
+            r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
+            r"are you (a |an )?(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
+            r"( bot| advisor)?$"
+        ),
+    ),
+    (
+        "off-topic",
+        re.compile(r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"),
+    ),
+)
+# A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
+# what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
+PIECES = re.compile(
+    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)"
+    r"|,?\s(?:and|also|and also|plus)\s"
+    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
+    re.IGNORECASE,
+)
+# Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
+# question -". Clauses also split at a comma or "but" before a question ("Long story short, what…").
+_SENTENCE_ENDS = r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+_SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
+_CLAUSES = re.compile(
+    rf"({_SENTENCE_ENDS}"
+    r"|(?:,|\s+but)\s+(?=(?:how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
+    r"|who|am)\s))",
+    re.IGNORECASE,
+)
+# A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
+REFERS_BACK = re.compile(
+    r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
+    r"|^(is|was|isnt) (that|this|it) (actually |really |even |just )?(true|right|normal|possible|realistic|"
+    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing)( for [a-z ]{1,40})?$"
+)
+ASKING = re.compile(
+    r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
+    r"any|anyone|am|was|also|and|plus)\b"
+)
+
+
+def sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]]:
+    """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
+    parts = (_CLAUSES if clauses else _SENTENCES).split(question)
+    out = []
+    for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        flat = normalize(text)
+        if flat:
+            out.append((text + end, flat, "?" in end or bool(ASKING.match(flat))))
+    if len(out) > 1 and not any(asks for _, _, asks in out):
+        # "I'm 52 and just got laid off. medical billing job description": the last one asks.
+        out[-1] = (*out[-1][:2], True)
+    return out
+
+
+def is_small_talk(flat: str) -> bool:
+    """A greeting, thanks or goodbye on its own ("hey there friends", "thanks so much")."""
+    return small_talk(flat) in ("hello", "thanks", "bye")
+
+
+def small_talk(flat: str) -> str | None:
+    """What kind of small talk a normalised text is, if it is nothing else."""
+    return next((why for why, pattern in SMALL_TALK if pattern.match(flat)), None)
+
+
+def small_talk_last(question: str) -> str | None:
+    """Small talk that ends a message asking nothing else: "My mom is a coder. Thanks!" is thanks,
+    and "I work in billing. Are you a bot?" asks about the bot."""
+    parts = sentences(question, clauses=False)
+    if len(parts) < 2:
+        return None
+    last = small_talk(parts[-1][1])
+    if last is None or any(asks and small_talk(flat) is None for _, flat, asks in parts):
+        return None
+    return last
