@@ -83,26 +83,26 @@ class Row:
     changed: int
 
 
-def _typo(q: str, rng: random.Random) -> str | None:
+def _change_a_word(
+    q: str, rng: random.Random, shortest: int, change: Callable[[str, int], str]
+) -> str | None:
+    """The question with one word of at least `shortest` letters changed at a random letter."""
     words = q.split()
-    long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    long = [i for i, w in enumerate(words) if len(w) >= shortest and w.isalpha()]
     if not long:
         return None
     i = rng.choice(long)
-    w, j = words[i], rng.randrange(1, len(words[i]) - 1)
-    words[i] = rng.choice([w[:j] + w[j + 1 :], w[:j] + w[j + 1] + w[j] + w[j + 2 :]])
+    words[i] = change(words[i], rng.randrange(1, len(words[i]) - 1))
     return " ".join(words)
+
+
+def _typo(q: str, rng: random.Random) -> str | None:
+    slips = (lambda w, j: w[:j] + w[j + 1 :], lambda w, j: w[:j] + w[j + 1] + w[j] + w[j + 2 :])
+    return _change_a_word(q, rng, 5, rng.choice(slips))
 
 
 def _stretch(q: str, rng: random.Random) -> str | None:
-    words = q.split()
-    long = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
-    if not long:
-        return None
-    i = rng.choice(long)
-    j = rng.randrange(len(words[i]))
-    words[i] = words[i][: j + 1] + words[i][j] * 3 + words[i][j + 1 :]
-    return " ".join(words)
+    return _change_a_word(q, rng, 4, lambda w, j: w[: j + 1] + w[j] * 3 + w[j + 1 :])
 
 
 def _text_speak(q: str, _: random.Random) -> str | None:
