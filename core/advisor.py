@@ -51,8 +51,8 @@ FALLBACKS = {
     "bye": ("Goodbye, and good luck", f"Come back whenever a question comes up. {TRY_NEXT}"),
     "not-covered": (
         "I don't have that information",
-        "My sources don't cover that (for example training costs, financial aid, employee benefits "
-        "or background checks), so I won't guess. Schools and employers can tell you. "
+        "My sources don't cover that (for example training costs, financial aid, exam details, "
+        "employee benefits or background checks), so I won't guess. Schools and employers can tell you. "
         f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
     "claim-help": (
