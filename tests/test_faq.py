@@ -179,6 +179,8 @@ OUT_OF_SCOPE = [
     ("can felons become medical coders", "not-covered"),
     ("do billers get health insurance", "not-covered"),
     ("can a coder get promoted", "not-covered"),
+    ("is the CPC exam open book", "not-covered"),  # exam details: no source yet
+    ("what score do you need to pass the CPC", "not-covered"),
     ("good night!", "bye"),
     ("ok bye", "bye"),
     ("are you chatgpt?", "help"),
