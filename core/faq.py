@@ -56,7 +56,7 @@ _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
 _ROLE_WORDS = frozenset(ROLE_WORDS)
 # Off-topic kinds where one of our role words has another everyday sense, and the role whose
 # presence settles that it is ours.
-_AMBIGUOUS = {"programming": "billing", "other_billing": "coding"}
+_AMBIGUOUS = {"programming": "billing", "other_billing": "coding", "other_coding": "billing"}
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
 # less, and a match made of nothing else is no match.

@@ -192,6 +192,9 @@ OUT_OF_SCOPE = [
     ("how do i cancel my billing subscription", "off-topic"),
     ("how much does a billing clerk at a utility company make", "off-topic"),
     ("how much do coders make at google", "off-topic"),
+    ("how much do legal billing specialists make", "off-topic"),
+    ("what does color coding mean in excel", "off-topic"),
+    ("how do you do qualitative coding in research", "off-topic"),
     ("what's a good job for introverts", "off-topic"),  # career advice naming no career
     ("code for hypertension", "code-lookup"),
     ("how to code diabetes with neuropathy", "code-lookup"),
