@@ -562,7 +562,7 @@ class FaqIndex:
         asked: set[str] = set()
         strange = False
         told: dict[str, float] = {}
-        for _, flat, asks in sentences:
+        for text, flat, asks in sentences:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
             if asks:
@@ -572,7 +572,8 @@ class FaqIndex:
                 strange = strange or any(
                     w in self._english for w in self._unfamiliar_words(words, frozenset())
                 )
-            else:
+            elif not (terms & _ROLE_TERMS and text.rstrip().endswith(":")):
+                # ("billers vs coders: who does the claims?" has a heading naming the roles.)
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its

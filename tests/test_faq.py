@@ -409,6 +409,8 @@ MESSAGES_AS_WRITTEN = [
     # roles wins over a lower pair of twins.
     ("Why would someone pick billing or coding as a career in the first place?", "benefits"),
     ("i want to know is billing and coding difficult", "which-is-easier"),
+    # A heading naming the roles is the subject, not background.
+    ("billers vs coders: who does the claims?", "billing-vs-coding"),
 ]
 
 
