@@ -362,6 +362,11 @@ MESSAGES_AS_WRITTEN = [
     ("Once you're certified do you have to keep earning credits or whatever?", "continuing-education"),
     ("English is my second language, sorry. biller salary per year", "biller-pay"),
     ("This might sound silly but good career?", "benefits"),
+    # A formal register, with words of its own for each topic.
+    ("What's the time commitment to get trained?", "training-length"),
+    ("Does my credential travel with me across state lines?", "relocation"),
+    ("Which of the two has a gentler learning curve?", "which-is-easier"),
+    ("Is this occupation expanding?", "job-outlook"),
     # Stretched words, digits for words and British usage.
     ("is medical coding haaaaard", "coding-difficulty"),
     ("how 2 become a medical coder", "become-coder"),
