@@ -367,6 +367,10 @@ MESSAGES_AS_WRITTEN = [
     ("Does my credential travel with me across state lines?", "relocation"),
     ("Which of the two has a gentler learning curve?", "which-is-easier"),
     ("Is this occupation expanding?", "job-outlook"),
+    ("What's the process for entering the medical coding profession?", "become-coder"),
+    ("How easy is it for a newly trained biller to secure employment?", "biller-competition"),
+    ("In what environments do medical coders typically work?", "coder-workplace"),
+    ("Can you explain how billing and coding are distinct?", "billing-vs-coding"),
     # Stretched words, digits for words and British usage.
     ("is medical coding haaaaard", "coding-difficulty"),
     ("how 2 become a medical coder", "become-coder"),
