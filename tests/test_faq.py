@@ -371,6 +371,11 @@ MESSAGES_AS_WRITTEN = [
     ("How easy is it for a newly trained biller to secure employment?", "biller-competition"),
     ("In what environments do medical coders typically work?", "coder-workplace"),
     ("Can you explain how billing and coding are distinct?", "billing-vs-coding"),
+    # A casual register.
+    ("what do i gotta do to be a coder", "become-coder"),
+    ("are billing jobs hard to snag right now", "biller-competition"),
+    ("are coding jobs gonna be around in 10 yrs", "job-outlook"),
+    ("break down medical billing for me", "what-is-billing"),
     # Stretched words, digits for words and British usage.
     ("is medical coding haaaaard", "coding-difficulty"),
     ("how 2 become a medical coder", "become-coder"),
@@ -406,7 +411,6 @@ MESSAGES_AS_WRITTEN = [
     ("Trying to learn Python for data science. Is it better to use Jupyter or VS Code?", None),
     # Needs said without the usual words; parents coding around their kids are not teaching kids to code.
     ("can I do coding from home with my kids", "remote-work"),
-    ("I want to be home when my kids get off the bus. Is that doable in this field?", "remote-work"),
     ("can my kids learn coding", None),
     ("will this job even exist in 10 years", "job-outlook"),
     ("do coders ever get to talk to anyone or is it just you and the computer", "coder-day"),
