@@ -33,6 +33,8 @@ _TO = re.compile(
     r"\b2(?= (?:be|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
     r"help|see|ask|the|a|an|my|your|us|them)\b)"
 )
+# "were do coders work": a real word, but before "do" or "can" it is "where".
+_WERE = re.compile(r"\bwere(?= (?:do|does|did|can|could|would|should|will|is|are)\b)")
 _FOR = re.compile(
     r"\b4(?= (?:me|you|u|a|an|the|my|ppl|people|someone|anyone|beginners|this|that|it|moms|newbies|coding|"
     r"billing|coders|billers|us|them)\b)"
@@ -205,6 +207,8 @@ class Normalizer:
         flat = normalize(text)
         if "2" in flat or "4" in flat:
             flat = _TO.sub("to", _FOR.sub("for", flat))
+        if "were " in flat:
+            flat = _WERE.sub("where", flat)
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_sizes.keys().isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
