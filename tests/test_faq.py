@@ -378,6 +378,9 @@ MESSAGES_AS_WRITTEN = [
     ("break down medical billing for me", "what-is-billing"),
     # Stretched words, digits for words and British usage.
     ("is medical coding haaaaard", "coding-difficulty"),
+    ("were do medical coders work", "coder-workplace"),  # "were" before "do" is "where"
+    ("do i need collage to do medical coding", "prerequisites"),
+    ("r there enuf billing jobs for newbies", "biller-competition"),
     ("how 2 become a medical coder", "become-coder"),
     ("is coding 4 ppl who love biology", "coder-traits"),
     ("does training take 2 years", "training-length"),
