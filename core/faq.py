@@ -341,7 +341,7 @@ class FaqIndex:
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
         roles = self._roles(terms) or context_roles
-        if self._not_covered_asked(flat, words):
+        if self._not_covered_asked(question, flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
         # "Why would someone pick billing or coding?" asks for reasons, not for a choice.
         if (
@@ -595,7 +595,12 @@ class FaqIndex:
         rest = scored.weights.keys() - _ROLE_TERMS - {_MEDICAL}
         return bool(rest) and not (rest & doc.weights.keys())
 
-    def _not_covered_asked(self, flat: str, words: list[str]) -> bool:
+    def _not_covered_asked(self, question: str, flat: str, words: list[str]) -> bool:
+        """Whether what is asked is a subject no source covers; "I can't afford the exam yet. Could I
+        get hired without a certification?" asks about certification."""
+        asked = self._asked_part(question)
+        if asked != question:
+            flat, words = normalize(asked), self.normalizer.words(asked)
         # Words, after phrases are folded: "worth the money" is about worth, not cost.
         return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
 

@@ -419,6 +419,12 @@ MESSAGES_AS_WRITTEN = [
     ("do coders ever get to talk to anyone or is it just you and the computer", "coder-day"),
     # "Is that right?" after a remark asks about the remark; a question of its own does not.
     ("a recruiter told me I can't get hired without a CPC. is that right?", "certification"),
+    # A subject no source covers, mentioned in passing, is not what is asked.
+    (
+        "I'm self-taught and can't afford the exam yet. "
+        "Could I get hired as a coder without a certification?",
+        "certification",
+    ),
     ("my friend says she does medical billing but i don't really understand what that is", "what-is-billing"),
     ("I'm so tired lately. Is it normal to need 10 hours of sleep?", None),
     # Asking why people choose the field is not asking which to choose; the entry comparing both
