@@ -560,12 +560,16 @@ class FaqIndex:
         if len(sentences) < 2:
             return {}
         asked: set[str] = set()
+        verifying: set[str] = set()
         strange = False
         told: dict[str, float] = {}
         for text, flat, asks in sentences:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
-            if asks:
+            if asks and message.VERIFYING.match(flat):
+                told.clear()  # "…you can become a coder in six weeks. Is that legit?" is about that
+                verifying |= terms
+            elif asks:
                 if message.REFERS_BACK.search(flat):
                     told.clear()  # "I dropped out of college, can I still…" asks about what was told
                 asked |= terms
@@ -578,9 +582,10 @@ class FaqIndex:
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
         # own asks about what was told (unless it names another subject: "what's your favorite color").
+        quiet = {t: AFTERWORD_WEIGHT for t in verifying - asked}
         if not strange and not any(self._is_strong(t) for t in asked):
-            return {}
-        return {t: w for t, w in told.items() if t not in asked}
+            return quiet
+        return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
 
     def _content_words(self, question: str) -> set[str]:
         """The distinct words that say what is asked, as typed: no glue or question words, and

@@ -72,10 +72,11 @@ _CLAUSES = re.compile(
     re.IGNORECASE,
 )
 # A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
-REFERS_BACK = re.compile(
-    r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
-    r"|^(is|was|isnt) (that|this|it) (actually |really |even |just )?(true|right|normal|possible|realistic|"
-    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing)( for [a-z ]{1,40})?$"
+REFERS_BACK = re.compile(r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b")
+# Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
+VERIFYING = re.compile(
+    r"^((is|was|isnt) (that|this|it) (actually |really |even |just )?)?(true|right|normal|possible|realistic|"
+    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing|really)( for [a-z ]{1,40})?$"
 )
 ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"

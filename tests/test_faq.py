@@ -345,6 +345,7 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("I just graduated high school. How do I become a medical coder?", "become-coder"),
     ("someone told me all coding jobs are remote now. true?", "remote-work"),
+    ("Someone said you can become a coder in six weeks. Is that legit?", "training-length"),
     ("No college degree. Can I still do medical coding?", "prerequisites"),
     ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ("I'm a nurse. How long does coding training take?", "training-length"),
