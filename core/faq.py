@@ -154,6 +154,10 @@ _DECIDING = re.compile(
 # Topics that make a choosing question specific: "billing or coding, which pays more" is about pay.
 _GENERAL_TOPICS = frozenset(stem(w) for w in ("skills", "worth", "difference", "become", "biller", "coder"))
 
+# A question weighing one thing against another: with no role named, "which one pays more"
+# compares the two roles.
+_COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
+
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
@@ -382,7 +386,7 @@ class FaqIndex:
             # "How hard are billing and coding to learn": both twins fit equally, and one entry
             # answers for the two side by side (before any lower pair of twins is considered).
             return AskResult(comparing, best, tuple(i for i, _ in ranked[:2]), roles=roles)
-        pair = None if stranger else self._pair(scored, roles)
+        pair = None if stranger else self._pair(scored, roles, bool(_COMPARES.search(flat)))
         if pair:
             return pair
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
@@ -466,8 +470,9 @@ class FaqIndex:
             return ROLE_NARROWED
         return 1.0 if entry_role in roles else ROLE_MISMATCH
 
-    def _pair(self, scored: _Scored, roles: frozenset[str]) -> AskResult | None:
-        """Billing and coding twins (biller-pay, coder-pay) for a question naming both or neither."""
+    def _pair(self, scored: _Scored, roles: frozenset[str], compares: bool = False) -> AskResult | None:
+        """Billing and coding twins (biller-pay, coder-pay) for a question naming both or neither,
+        or naming neither but comparing ("which one makes more?")."""
         if len(roles) == 1:
             return None
         scores = dict(scored.ranked)
@@ -484,7 +489,8 @@ class FaqIndex:
                 a, b = self._docs[scored.best_doc[entry_id]], self._docs[scored.best_doc[twin]]
                 union = {**a.weights, **b.weights}
                 together = max(together, _cosine(scored.weights, query_norm, _doc(entry_id, union)))
-            needed = max(CONFIDENT, best - PAIR_SLACK) if roles else max(PAIR_ROLELESS, best - PAIR_SLACK)
+            sure_enough = CONFIDENT if roles or compares else PAIR_ROLELESS
+            needed = max(sure_enough, best - PAIR_SLACK)
             # "What's the salary difference between billers and coders": naming the topic the
             # twins share (pay) and both roles is asking for the pair, whatever else scores well.
             named = len(roles) == 2 and stem(self.entries[entry_id].compare or "") in scored.weights

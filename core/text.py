@@ -139,6 +139,11 @@ class Normalizer:
         # Phrases are looked up word by word, longest first, so "working from home" beats "from
         # home"; a dictionary builds far faster than one regex of a thousand alternatives.
         self._phrase_words = {tuple(p.split()): c for p, c in self._phrases.items()}
+        # "best parts" is "best part": a phrase's last word in the other number means the same.
+        # Not after a preposition alone: "in office" (on site) is not "in offices" (in general).
+        for words, canonical in list(self._phrase_words.items()):
+            if words[0] not in _PREPOSITIONS:
+                self._phrase_words.setdefault((*words[:-1], _other_number(words[-1])), canonical)
         self._phrase_sizes = _sizes(self._phrase_words)
         # Chatter is dropped before typo repair: "tia" is not a typo of "tip".
         self._chatter = {tuple(normalize(c).split()): "" for c in chatter if normalize(c)}
@@ -236,6 +241,8 @@ class Normalizer:
             return word
         if len(word) < 3 or not word.isalpha():
             return word
+        if word.endswith("s") and word[:-1] in self._known:
+            return word  # a plural ("emts"), not a slip ("emrs")
         # Short words get the common slips only: two letters swapped, or one left out ("codr").
         candidates = [w for w in _swaps(word) if w in self._known]
         candidates.append(self._deletes.get(word))
@@ -248,6 +255,18 @@ class Normalizer:
         candidates = [c for c in candidates if c and c[0] == word[0]]
         # A slip next to one of the two roles is the role: "coer" is "coder" sooner than "core".
         return next((c for c in candidates if c in ROLE_WORDS), candidates[0] if candidates else word)
+
+
+_PREPOSITIONS = frozenset("in at on to into from for of with by about".split())
+
+
+def _other_number(word: str) -> str:
+    """The plural of a singular noun and the singular of a plural, roughly ("part", "parts")."""
+    if not word.isalpha() or len(word) < 3:
+        return word
+    if word.endswith("s"):
+        return word if word.endswith(("ss", "us", "is")) else word[:-1]
+    return word + "s"
 
 
 def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[str, list[int]]:

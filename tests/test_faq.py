@@ -148,6 +148,7 @@ OUT_OF_SCOPE = [
     ("Hey there!", "hello"),
     ("what can you do?", "help"),
     ("how old are you?", "help"),
+    ("are you a real person?", "help"),
     ("what time is it", "off-topic"),
     ("what's the difference between a PA and an NP?", "off-topic"),
     ("what's the difference between ICD-10 and CPT?", "off-topic"),  # code sets, not the two careers
@@ -346,6 +347,12 @@ MESSAGES_AS_WRITTEN = [
     ("I just graduated high school. How do I become a medical coder?", "become-coder"),
     ("someone told me all coding jobs are remote now. true?", "remote-work"),
     ("Someone said you can become a coder in six weeks. Is that legit?", "training-length"),
+    # A plural is not a slip ("emts" is not "emrs"), nor a phrase's plural another topic.
+    ("how much do EMTs get paid", None),
+    ("What are the best parts about working in this field?", "benefits"),
+    # Naming neither role but comparing: both roles, side by side.
+    ("Which one makes more money in the long run?", "biller-pay"),
+    ("how much does a billing manager at a law firm make", None),
     ("No college degree. Can I still do medical coding?", "prerequisites"),
     ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ("I'm a nurse. How long does coding training take?", "training-length"),
