@@ -353,6 +353,10 @@ MESSAGES_AS_WRITTEN = [
     # Naming neither role but comparing: both roles, side by side.
     ("Which one makes more money in the long run?", "biller-pay"),
     ("how much does a billing manager at a law firm make", None),
+    # Trained in one state, asking about another: moving.
+    ("If I get certified in Texas, can I work in Florida?", "relocation"),
+    ("how much do coders make in texas", "coder-pay"),
+    ("Medical billing jobs are easy to get?", "biller-competition"),
     ("No college degree. Can I still do medical coding?", "prerequisites"),
     ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ("I'm a nurse. How long does coding training take?", "training-length"),
