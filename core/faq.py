@@ -134,7 +134,7 @@ _VENDOR = re.compile(
 
 # "The difference between a PA and an NP" (or ICD-10 and CPT): two things compared, neither of
 # them our roles.
-_SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+)?)"
+_SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any

@@ -152,6 +152,7 @@ OUT_OF_SCOPE = [
     ("what time is it", "off-topic"),
     ("what's the difference between a PA and an NP?", "off-topic"),
     ("what's the difference between ICD-10 and CPT?", "off-topic"),  # code sets, not the two careers
+    ("what's the difference between icd-10-cm and icd-10-pcs", "off-topic"),
     ("what's the weather like", "off-topic"),
     ("asdkjh qwe zzz", "off-topic"),
     ("what is the capital of france", "off-topic"),
