@@ -14,6 +14,7 @@ from core.compare import ROLE_LABELS, ComparisonTable, Topic, chart
 from core.content import Content, Dimension, FaqEntry, load_content
 from core.faq import AskResult, FaqIndex
 from core.insights import Insights, Who
+from core.recent import Recent, Thread
 from core.reply import Choice, Field, Reply
 from core.store import Settings
 from core.text import normalize
@@ -61,6 +62,7 @@ FALLBACKS = {
         f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
 }
+SMALL_TALK = ("hello", "thanks", "bye", "help", "empty")
 EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
 EXPIRED_TEXT = "This quiz has expired, start again with /quiz."
 LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.QUESTION:,} characters.)"
@@ -69,9 +71,13 @@ LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.
 class Advisor:
     """All the advisor's behaviour over one set of content. Build once; it holds no sessions."""
 
-    def __init__(self, content: Content, insights: Insights | None = None) -> None:
+    def __init__(
+        self, content: Content, insights: Insights | None = None, recent: Recent | None = None
+    ) -> None:
         self.content = content
         self.insights = insights  # None: nothing is recorded and answers carry no vote buttons
+        # What each person just asked about, so "what about coders?" follows on (None: never).
+        self.recent = Recent() if recent is None else recent
         self._faq_replies: dict[str, Reply] = {}
         self.index = FaqIndex(content.faq, content.vocabulary)
         self.table = ComparisonTable(content.comparison)
@@ -98,13 +104,18 @@ class Advisor:
 
     # --- /ask ------------------------------------------------------------------------------
 
-    def ask_result(self, question: str) -> AskResult:
-        """The raw match for a question (what `advisor ask --json` prints)."""
-        return self.index.ask(_visible(question)[: limits.QUESTION])
+    def ask_result(self, question: str, thread: Thread | None = None) -> AskResult:
+        """The raw match for a question (what `advisor ask --json` prints); thread is what the
+        asker was just answered with, for follow-ups."""
+        return self.index.ask(_visible(question)[: limits.QUESTION], thread)
 
     def ask(self, question: str, who: Who | None = None) -> Reply:
-        """The reply to a question: an answer, 'Did you mean…', or a friendly fallback."""
-        result = self.ask_result(question)
+        """The reply to a question: an answer, 'Did you mean…', or a friendly fallback. Someone's
+        follow-up ("and for coders?") is read against what they were just answered."""
+        person = f"{who.key}:{who.user}" if who else None
+        result = self.ask_result(question, self.recent.thread(person) if person else None)
+        if person:
+            self._note_topic(person, result)
         if self.insights and who:
             self.insights.question(who, question, result)
         if result.why == "answer" and result.faq_id:
@@ -122,6 +133,20 @@ class Advisor:
         if len(_visible(question)) > limits.QUESTION:
             reply = reply.with_(text=f"{reply.text}\n\n{LONG_QUESTION_NOTE}")
         return reply
+
+    def _note_topic(self, person: str, result: AskResult) -> None:
+        if result.sure and result.faq_id:
+            self._remember(person, result.faq_id, "both" if result.why == "pair" else None)
+        elif result.why not in SMALL_TALK:  # "thanks" in between keeps the thread; a new subject ends it
+            self.recent.forget(person)
+
+    def _remember(self, person: str, faq_id: str, role: str | None = None) -> None:
+        # An answer for either role ("can I work from home?") leaves the role talked about as it was.
+        role = role or self.content.faq[faq_id].role
+        if role == "any":
+            earlier = self.recent.thread(person)
+            role = earlier.role if earlier else role
+        self.recent.remember(person, Thread(faq_id, role))
 
     def faq_reply(self, faq_id: str) -> Reply:
         """One FAQ entry as an answer, with related topics as buttons and its source."""
@@ -256,6 +281,8 @@ class Advisor:
         if action_id.startswith(VOTE_ACTION):
             return self._vote(action_id[len(VOTE_ACTION) :], who)
         if action_id.startswith(FAQ_ACTION) and action_id[len(FAQ_ACTION) :] in self.content.faq:
+            if who:  # a topic picked from buttons is one a follow-up can lean on too
+                self._remember(f"{who.key}:{who.user}", action_id[len(FAQ_ACTION) :])
             return self.faq_reply(action_id[len(FAQ_ACTION) :])
         if action_id == COMPARE_ACTION + ALL_TOPICS:
             return self._full_comparison()

@@ -18,6 +18,7 @@ from typing import Literal
 
 from core import message
 from core.content import FaqEntry, Vocabulary
+from core.recent import Thread
 from core.text import ROLE_WORDS, STOPWORDS, Normalizer, english_words, normalize, stem, vocabulary_of
 
 Why = Literal[
@@ -50,6 +51,7 @@ PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the 
 PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when this sure
 WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
+FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
@@ -290,8 +292,9 @@ class FaqIndex:
             if t in self._idf and t not in WEAK_TERMS
         }
 
-    def ask(self, question: str) -> AskResult:
-        """The best entry for a question, a confidence in 0..1 and up to 3 suggestions."""
+    def ask(self, question: str, thread: Thread | None = None) -> AskResult:
+        """The best entry for a question, a confidence in 0..1 and up to 3 suggestions; thread is
+        what the same person was just answered with, for follow-ups ("and coders?")."""
         # The same questions come back all day ("salary?"); results are immutable, so cache them.
         cached = self._answers.get(question)
         if cached is None:
@@ -299,7 +302,43 @@ class FaqIndex:
             if len(self._answers) >= ANSWER_CACHE:
                 self._answers.pop(next(iter(self._answers)))  # forget the oldest
             self._answers[question] = cached
-        return cached
+        followed = (
+            self.follow_up(question, thread, cached) if thread and thread.faq_id in self.entries else None
+        )
+        return followed or cached
+
+    def follow_up(self, question: str, thread: Thread, alone: AskResult) -> AskResult | None:
+        """What a message means in a conversation, when it leans on it: "what about coders?" after
+        biller pay is coder pay; "is it hard?" after medical coding is about coding. None when the
+        message stands on its own (alone is what it means then)."""
+        if alone.why not in ("answer", "pair", "unsure"):
+            return None  # declines, small talk, the quiz and two-part questions stand alone
+        flat = normalize(question)
+        terms = self.normalizer.terms(question)
+        topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
+        if len(alone.roles) == 1 and not topic and len(flat.split()) <= FOLLOW_UP_WORDS:
+            # Only a role: the same topic, for that role.
+            (role,) = alone.roles
+            same = self._on_topic(self.entries[thread.faq_id], role)
+            return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
+        if alone.roles or thread.role not in ("billing", "coding") or _COMPARES.search(flat):
+            return None  # names its own role, or weighs the two: not about the last one alone
+        if alone.faq_id and self.entries[alone.faq_id].role not in ("billing", "coding"):
+            return None  # answered outright by an entry for either role ("can I work from home?")
+        # No role named: "it" and "they" are the role just talked about.
+        result = self._match_one(question, frozenset({thread.role}))
+        return result if result.why == "answer" and result.faq_id else None
+
+    def _on_topic(self, entry: FaqEntry, role: str) -> str | None:
+        """The entry on the same topic as this one, for one role (coder pay for biller pay)."""
+        if entry.role == role:
+            return entry.id
+        if entry.twin and self.entries[entry.twin].role == role:
+            return entry.twin
+        if entry.role == "both" and entry.compare:  # which-is-easier: billing- or coding-difficulty
+            found = (e.id for e in self.entries.values() if e.compare == entry.compare and e.role == role)
+            return next(found, None)
+        return None
 
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.advisor import Advisor
+from core.recent import Recent
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -16,8 +17,15 @@ ADVISOR_BIN = Path(sys.executable).parent / "advisor"
 
 
 @pytest.fixture(scope="session")
-def advisor() -> Advisor:
+def built_advisor() -> Advisor:
     return Advisor.load(CONTENT)
+
+
+@pytest.fixture
+def advisor(built_advisor: Advisor) -> Advisor:
+    """The advisor over the real content, built once; each test starts with no conversations."""
+    built_advisor.recent = Recent()
+    return built_advisor
 
 
 @pytest.fixture

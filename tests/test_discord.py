@@ -167,6 +167,17 @@ async def test_markdown_and_mentions_in_questions_are_never_echoed(cog, bot):
     assert "<@&123>" not in text and "@here" not in text
 
 
+async def test_a_follow_up_leans_on_the_same_members_last_answer(cog, bot):
+    first, other, again = (fake_interaction(bot, user_id=u) for u in (42, 7, 42))
+    for interaction in (first, other, again):
+        interaction.guild_id = 555  # one server
+    await cog.ask.callback(cog, first, question="how much do billers make?")
+    await cog.ask.callback(cog, other, question="what about coders?")
+    assert sent(other)["embed"].title == "What is medical coding?"
+    await cog.ask.callback(cog, again, question="what about coders?")
+    assert sent(again)["embed"].title == "How much do medical coders make?"
+
+
 async def test_compare_pay_draws_bars(cog, bot):
     interaction = fake_interaction(bot)
     await cog.compare.callback(cog, interaction, topic="salary")

@@ -367,6 +367,17 @@ async def test_direct_message_answers_and_bots_are_ignored(slack: SlackHttp, moc
     assert mock.pending() == 0
 
 
+async def test_a_follow_up_leans_on_the_same_persons_last_answer(slack: SlackHttp, mock: SlackMock):
+    await slack.command("ask", "how much do billers make?", user="U1")
+    await mock.next_call()
+    await slack.command("ask", "what about coders?", user="U2")  # someone else: a question of its own
+    _, other = await mock.next_call()
+    assert header(other) == "What is medical coding?"
+    await slack.command("ask", "what about coders?", user="U1")
+    _, body = await mock.next_call()
+    assert header(body) == "How much do medical coders make?"
+
+
 async def test_app_home_introduces_the_bot(slack: SlackHttp, mock: SlackMock):
     await slack.event({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"})
     method, body = await mock.next_call()

@@ -92,3 +92,10 @@ def test_run_reports_a_platform_that_cannot_start_without_leaking_its_token(tmp_
     assert run.returncode == 1
     assert "slack stopped: SlackSettingsError" in run.stderr
     assert "xoxb-secret-123" not in run.stderr + run.stdout
+
+
+def test_a_follow_up_in_the_chat_leans_on_the_last_answer():
+    run = advisor("chat", stdin="how much do billers make?\nwhat about coders?\nis it hard?\n")
+    answers = run.stdout.split("> ")
+    assert "How much do medical coders make?" in answers[2]
+    assert "Is medical coding hard to learn?" in answers[3]

@@ -8,9 +8,11 @@ from typing import TextIO
 from bots.terminal.render import keyed_choices, render
 from core.advisor import Advisor
 from core.commands import COMMANDS
+from core.insights import Who
 from core.reply import Reply
 
 DECLARED = {f"/{c.name}" for c in COMMANDS}
+YOU = Who("terminal", "local", "you")  # one person at the keyboard: follow-ups lean on their last answer
 
 GREETING = (
     "Medical billing & coding career advisor. Ask a question, or try /compare pay, /quiz, /help.\n"
@@ -41,11 +43,11 @@ class TerminalChat:
         if command in ("/quit", "/exit"):
             return False
         if line.lower() in keys:
-            reply = self.advisor.handle_action(keys[line.lower()].action)
+            reply = self.advisor.handle_action(keys[line.lower()].action, YOU)
         elif command in DECLARED:
             if command == "/help":
                 self.out.write(COMMANDS_HELP)
-            reply = self.advisor.command(command[1:], rest)
+            reply = self.advisor.command(command[1:], rest, YOU)
         elif command.startswith("/") and command[1:].isalpha():
             self.out.write(f"I don't know {command}. {COMMANDS_HELP}")
             return True
@@ -53,7 +55,7 @@ class TerminalChat:
             self.out.write("Answer with one of the numbers shown, or b, r or q.\n")
             return True
         else:
-            reply = self.advisor.ask(line)
+            reply = self.advisor.ask(line, YOU)
         self.show(reply)
         return True
 

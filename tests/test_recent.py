@@ -1,0 +1,117 @@
+"""Follow-up questions: what each person was last answered with, and how a follow-up reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.advisor import Advisor
+from core.insights import Who
+from core.recent import Recent, Thread
+
+SAM = Who("discord", "guild-1", "sam")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_thread_is_forgotten_after_a_pause():
+    clock = Clock()
+    recent = Recent(seconds=60, clock=clock)
+    recent.remember("sam", Thread("biller-pay", "billing"))
+    clock.now = 59
+    assert recent.thread("sam") == Thread("biller-pay", "billing")
+    clock.now = 121  # remembering refreshed nothing: 121 s after the answer
+    assert recent.thread("sam") is None
+    assert len(recent) == 0
+
+
+def test_memory_is_bounded_and_the_longest_silent_goes_first():
+    recent = Recent(people=2)
+    for person in ("a", "b", "c"):
+        recent.remember(person, Thread("coder-pay", "coding"))
+    assert recent.thread("a") is None
+    assert recent.thread("b") and recent.thread("c")
+    assert len(recent) == 2
+
+
+def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
+    """The title of each reply, as the person would see them one after another."""
+    return [advisor.ask(m, who).title for m in messages]
+
+
+@pytest.mark.parametrize(
+    ("messages", "last_title"),
+    [
+        # Only a role: the same topic, for that role.
+        (("how much do billers make?", "what about coders?"), "How much do medical coders make?"),
+        (("how much do coders make", "and billers?"), "How much do medical billers make?"),
+        (("is medical coding hard to learn?", "billers?"), "Is medical billing hard to learn?"),
+        (("which is easier, billing or coding?", "what about coding?"), "Is medical coding hard to learn?"),
+        # No role named: "it" and "they" are the role just talked about.
+        (("what is medical coding?", "is it hard?"), "Is medical coding hard to learn?"),
+        (("what does a medical biller do", "how much do they make"), "How much do medical billers make?"),
+        # An answer for either role keeps the role talked about before it.
+        (
+            ("what is medical coding?", "how long is training?", "what do they do all day?"),
+            "What is a typical day like for a medical coder?",
+        ),
+        # Small talk in between keeps the thread.
+        (("how much do billers make?", "thanks!", "what about coders?"), "How much do medical coders make?"),
+    ],
+)
+def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
+    assert conversation(advisor, *messages)[-1] == last_title
+
+
+@pytest.mark.parametrize(
+    ("messages", "last_title"),
+    [
+        # A question that names its own role or topic is read on its own.
+        (("how much do billers make?", "is coding hard to learn?"), "Is medical coding hard to learn?"),
+        (
+            ("how much do billers make?", "can I work from home?"),
+            "Can I work from home as a biller or coder?",
+        ),
+        # Weighing the two is about both, whatever came before.
+        (
+            ("how much do billers make?", "which is easier?"),
+            "Which is easier to learn, medical billing or medical coding?",
+        ),
+        # A subject the advisor does not answer ends the thread.
+        (
+            ("how much do billers make?", "how much do nurses make?", "what about coders?"),
+            "What is medical coding?",
+        ),
+        # After an answer for either role, a role alone is a new question.
+        (("can I work from home?", "what about coders?"), "What is medical coding?"),
+    ],
+)
+def test_a_question_that_stands_alone_is_read_alone(
+    advisor: Advisor, messages: tuple[str, ...], last_title: str
+):
+    assert conversation(advisor, *messages)[-1] == last_title
+
+
+def test_each_person_and_each_server_has_a_thread_of_its_own(advisor: Advisor):
+    advisor.ask("how much do billers make?", SAM)
+    elsewhere = Who("discord", "guild-2", "sam")
+    someone_else = Who("discord", "guild-1", "alex")
+    assert advisor.ask("what about coders?", elsewhere).title == "What is medical coding?"
+    assert advisor.ask("what about coders?", someone_else).title == "What is medical coding?"
+    assert advisor.ask("what about coders?", SAM).title == "How much do medical coders make?"
+
+
+def test_a_topic_picked_from_a_button_is_followed_on_too(advisor: Advisor):
+    advisor.handle_action("faq:coder-pay", SAM)
+    assert advisor.ask("and billers?", SAM).title == "How much do medical billers make?"
+
+
+def test_the_same_question_without_a_conversation_is_unchanged(advisor: Advisor):
+    # What the benchmark and `advisor ask` measure: a question on its own.
+    advisor.ask("how much do billers make?", SAM)
+    assert advisor.ask_result("what about coders?").faq_id == "what-is-coding"
