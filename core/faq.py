@@ -160,6 +160,11 @@ _GENERAL_TOPICS = frozenset(stem(w) for w in ("skills", "worth", "difference", "
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
 
+# Comparing difficulty: with no role named, "harder?" weighs the two roles against each other.
+_HARDER = re.compile(
+    r"\b(harder|easier|tougher|simpler|more (difficult|challenging)|less (difficult|challenging))\b"
+)
+
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
@@ -420,7 +425,7 @@ class FaqIndex:
         stranger = bool(unfamiliar) or self._only_role_in_common(scored)
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        comparing = self._comparing_entry(ranked, roles)
+        comparing = self._comparing_entry(ranked, roles, flat)
         if comparing and not stranger:
             # "How hard are billing and coding to learn": both twins fit equally, and one entry
             # answers for the two side by side (before any lower pair of twins is considered).
@@ -540,9 +545,13 @@ class FaqIndex:
                 return AskResult(first, together, (second, *others), "pair", roles, compare)
         return None
 
-    def _comparing_entry(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> str | None:
-        """The both-roles entry for a question naming both roles whose best two entries are twins."""
-        if len(roles) != 2 or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
+    def _comparing_entry(
+        self, ranked: list[tuple[str, float]], roles: frozenset[str], flat: str
+    ) -> str | None:
+        """The both-roles entry for a question whose best two entries are twins, naming both roles
+        or, with no role named, a comparison ("harder?", "is one easier than the other")."""
+        compared = len(roles) == 2 or (not roles and _HARDER.search(flat))
+        if not compared or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
             return None
         (first, score), (second, runner_up) = ranked[0], ranked[1]
         if self.entries[first].twin != second or score - runner_up >= MARGIN:

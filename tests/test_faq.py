@@ -358,6 +358,7 @@ MESSAGES_AS_WRITTEN = [
     ("If I get certified in Texas, can I work in Florida?", "relocation"),
     ("how much do coders make in texas", "coder-pay"),
     ("Medical billing jobs are easy to get?", "biller-competition"),
+    ("harder?", "which-is-easier"),  # no role named: one against the other
     ("No college degree. Can I still do medical coding?", "prerequisites"),
     ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ("I'm a nurse. How long does coding training take?", "training-length"),
