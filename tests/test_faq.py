@@ -359,6 +359,11 @@ MESSAGES_AS_WRITTEN = [
     ("how much do coders make in texas", "coder-pay"),
     ("Medical billing jobs are easy to get?", "biller-competition"),
     ("harder?", "which-is-easier"),  # no role named: one against the other
+    # "Coding" the way children and hobbyists mean it.
+    ("is coding hard for a 10 year old", None),
+    ("can i learn coding on my ipad", None),
+    ("is coding a good hobby", None),
+    ("what laptop do i need for medical coding from home", "remote-work"),
     ("No college degree. Can I still do medical coding?", "prerequisites"),
     ("I'm 52 and just got laid off. medical billing job description", "what-is-billing"),
     ("I'm a nurse. How long does coding training take?", "training-length"),
