@@ -355,7 +355,12 @@ class FaqIndex:
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
-        asked = [p for p in pieces if len(p.split()) >= 2 and message.ASKING.match(p)]
+        # "Is he right?" after a claim asks whether it holds, not a second question.
+        asked = [
+            p
+            for p in pieces
+            if len(p.split()) >= 2 and message.ASKING.match(p) and not message.VERIFYING.match(p)
+        ]
         if len(asked) < 2:
             return None
         found: list[AskResult] = []

@@ -76,8 +76,9 @@ _CLAUSES = re.compile(
 REFERS_BACK = re.compile(r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b")
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
-    r"^((is|was|isnt) (that|this|it) (actually |really |even |just )?)?(true|right|normal|possible|realistic|"
-    r"doable|common|typical|usual|legit|accurate|correct|the case|a thing|really)( for [a-z ]{1,40})?$"
+    r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
+    r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
+    r"the case|a thing|really)( for [a-z ]{1,40})?$"
 )
 ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"

@@ -359,6 +359,16 @@ MESSAGES_AS_WRITTEN = [
     ("how much do coders make in texas", "coder-pay"),
     ("Medical billing jobs are easy to get?", "biller-competition"),
     ("harder?", "which-is-easier"),  # no role named: one against the other
+    (
+        "My husband thinks medical coding is a dying field because of AI. Is he right? Should I be worried "
+        "about job security long term?",
+        "job-outlook",
+    ),
+    (
+        "Some people say coding is super easy, others say it's the hardest thing they've ever done. "
+        "What's the truth? Is it actually hard?",
+        "coding-difficulty",
+    ),
     # "Coding" the way children and hobbyists mean it.
     ("is coding hard for a 10 year old", None),
     ("can i learn coding on my ipad", None),
