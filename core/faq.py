@@ -267,8 +267,11 @@ class FaqIndex:
         # Words synonyms fold into ("pay", "remote", "hard") name what a question is about;
         # rare context words ("experience", "kids") should not outweigh them.
         intents = {stem(normalize(w)) for w in (*vocabulary.synonyms, *vocabulary.patterns)}
+        # A number in a phrasing ("I make $15 now") is that asker's detail, not the topic.
         self._idf = {
-            t: math.log((n + 1) / (c + 0.5))
+            t: NUMBER_WEIGHT
+            if t.isdigit()
+            else math.log((n + 1) / (c + 0.5))
             * (WEAK_WEIGHT if t in WEAK_TERMS else INTENT_WEIGHT if t in intents else 1.0)
             for t, c in df.items()
         }

@@ -369,6 +369,8 @@ MESSAGES_AS_WRITTEN = [
         "What's the truth? Is it actually hard?",
         "coding-difficulty",
     ),
+    ("what's 15% of 80", None),  # a number some phrasing mentions is not a topic
+    ("what's the salary for a medical secretary", None),
     # "Coding" the way children and hobbyists mean it.
     ("is coding hard for a 10 year old", None),
     ("can i learn coding on my ipad", None),
