@@ -369,6 +369,10 @@ MESSAGES_AS_WRITTEN = [
         "What's the truth? Is it actually hard?",
         "coding-difficulty",
     ),
+    # Keywords, as typed into a search box.
+    ("start coding career", "become-coder"),
+    ("outpatient coding", "coder-workplace"),
+    ("biller schedule", "biller-day"),
     ("what's 15% of 80", None),  # a number some phrasing mentions is not a topic
     ("what's the salary for a medical secretary", None),
     # "Coding" the way children and hobbyists mean it.
