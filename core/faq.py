@@ -80,6 +80,8 @@ STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of i
 CONTEXT_WEIGHT = 0.5
 AFTERWORD_WEIGHT = 0.25
 NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a ranking
+FREQUENT_POSTINGS = 400  # a term in more phrasings than this is scored per mask, not per phrasing
+FREQUENT_MOST = 8  # at most this many such terms: a query's masks number 2 to the power of those it has
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
@@ -294,11 +296,43 @@ class FaqIndex:
         # term reaches (a match made only of question words is barely a match).
         self._entry_of = [d.entry_id for d in self._docs]
         self._norm_of = [d.norm for d in self._docs]
+        self._index_frequent_terms()
         self._strong_docs = {
             t: frozenset(i for i, _ in postings)
             for t, postings in self._postings.items()
-            if t in self._idf and t not in WEAK_TERMS
+            if t in self._idf and t not in WEAK_TERMS and t not in self._bit_of
         }
+
+    def _index_frequent_terms(self) -> None:
+        """The few terms in most phrasings (the two roles, "what") as bits of a mask per doc.
+
+        A doc's share of the dot product from them depends only on which of them it has, so the
+        hot loop adds it once per doc it reaches through rarer terms, and per entry it takes the
+        shortest doc of each mask for the docs only they reach: the same scores, a fraction of
+        the work (their postings are a third of all postings)."""
+        by_size = sorted(self._postings, key=lambda t: (-len(self._postings[t]), t))
+        frequent = [t for t in by_size[:FREQUENT_MOST] if len(self._postings[t]) > FREQUENT_POSTINGS]
+        self._bit_of = {t: 1 << i for i, t in enumerate(frequent)}
+        self._strong_bits = sum(bit for t, bit in self._bit_of.items() if t not in WEAK_TERMS)
+        self._mask_of = [0] * len(self._docs)
+        for term, bit in self._bit_of.items():
+            for doc_index, _ in self._postings[term]:
+                self._mask_of[doc_index] |= bit
+        shortest: dict[tuple[str, int], int] = {}
+        for doc_index, mask in enumerate(self._mask_of):
+            key = (self._entry_of[doc_index], mask)
+            if mask and (key not in shortest or self._norm_of[doc_index] < self._norm_of[shortest[key]]):
+                shortest[key] = doc_index
+        self._by_mask = [(mask, entry_id, i, self._norm_of[i]) for (entry_id, mask), i in shortest.items()]
+        self._rare_postings = {t: p for t, p in self._postings.items() if t not in self._bit_of}
+
+    def _masks_within(self, bits: int) -> list[int]:
+        """Every mask made of some of these bits (with 5 frequent terms, at most 32)."""
+        masks = [0]
+        for bit in self._bit_of.values():
+            if bits & bit:
+                masks += [m | bit for m in masks]
+        return masks
 
     def ask(self, question: str, thread: Thread | None = None) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions; thread is
@@ -471,30 +505,55 @@ class FaqIndex:
         query_norm = math.sqrt(sum(w * w for w in weights.values()))
         if not query_norm:
             return _Scored(weights, [], {})
-        # Sparse dot products over the postings; this loop is the matcher's hot path.
+        # Sparse dot products over the postings of the rarer terms; this loop is the matcher's
+        # hot path. The frequent terms' share is added per mask (see _index_frequent_terms).
         dots: dict[int, float] = {}
         get = dots.get
         strong_docs: set[int] = set()
+        shares: dict[int, float] = {}  # frequent term's bit: its share of a dot product
+        strong_bits = 0
         for term, weight in weights.items():
-            # "medical" and "do" are in most phrasings and weigh next to nothing: skipping their
-            # long postings changes no score by more than a rounding error.
+            bit = self._bit_of.get(term)
+            if bit is not None:
+                if weight >= NEGLIGIBLE:
+                    shares[bit] = weight * self._idf[term]
+                strong_bits |= bit & self._strong_bits
+                continue
+            # "Medical" and "do" weigh next to nothing: their postings change no score by more
+            # than a rounding error.
             if weight >= NEGLIGIBLE:
-                for doc_index, doc_weight in self._postings.get(term, ()):
+                for doc_index, doc_weight in self._rare_postings.get(term, ()):
                     dots[doc_index] = get(doc_index, 0.0) + weight * doc_weight
             if term in self._strong_docs:
                 strong_docs |= self._strong_docs[term]
+        query_bits = sum(shares)
+        # Each mask's share, worked out once: the query's frequent terms in a doc's mask.
+        share_of = {
+            mask: sum(v for bit, v in shares.items() if mask & bit) for mask in self._masks_within(query_bits)
+        }
         factors = {entry_id: self._role_factor(entry_id, roles) / query_norm for entry_id in self.entries}
         scores: dict[str, float] = {}
         best_doc: dict[str, int] = {}
-        entry_of, norm_of = self._entry_of, self._norm_of
+        entry_of, norm_of, mask_of = self._entry_of, self._norm_of, self._mask_of
         for doc_index, dot in dots.items():
             entry_id = entry_of[doc_index]
-            score = dot / norm_of[doc_index] * factors[entry_id]
-            if doc_index not in strong_docs:
+            mask = mask_of[doc_index]
+            score = (dot + share_of[mask & query_bits]) / norm_of[doc_index] * factors[entry_id]
+            if doc_index not in strong_docs and not mask & strong_bits:
                 score *= WEAK_ONLY
             if score > scores.get(entry_id, 0.0):
                 scores[entry_id] = score
                 best_doc[entry_id] = doc_index
+        # Docs reached through frequent terms alone: per entry, the shortest of each mask scores
+        # highest (a doc also reached above scores at least this much).
+        for mask, entry_id, doc_index, norm in self._by_mask if query_bits else ():
+            if mask & query_bits:
+                score = share_of[mask & query_bits] / norm * factors[entry_id]
+                if not mask & strong_bits:
+                    score *= WEAK_ONLY
+                if score > scores.get(entry_id, 0.0):
+                    scores[entry_id] = score
+                    best_doc[entry_id] = doc_index
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return _Scored(weights, ranked, best_doc)
 

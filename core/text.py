@@ -161,13 +161,14 @@ class Normalizer:
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
         # Longest first, then alphabetical: the same typo is mended the same way in every process.
+        deletes, far_deletes = self._deletes, self._far_deletes
         for word in sorted(known, key=lambda w: (-len(w), w)):
             if len(word) >= 4:
                 for variant in _deletions(word):
-                    self._deletes.setdefault(variant, word)
-                    if len(word) >= LONG_WORD:
-                        for far in _deletions(variant):
-                            self._far_deletes.setdefault(far, word)
+                    deletes.setdefault(variant, word)
+            if len(word) >= LONG_WORD:
+                for far in _double_deletions(word):
+                    far_deletes.setdefault(far, word)
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
@@ -409,6 +410,12 @@ def _bases(word: str) -> Iterable[str]:
 
 def _swaps(word: str) -> list[str]:
     return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+
+
+def _double_deletions(word: str) -> set[str]:
+    """The word with any two letters left out."""
+    n = len(word)
+    return {word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)}
 
 
 def _deletions(word: str) -> Iterable[str]:
