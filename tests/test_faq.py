@@ -369,6 +369,9 @@ MESSAGES_AS_WRITTEN = [
         "What's the truth? Is it actually hard?",
         "coding-difficulty",
     ),
+    ("I HATE talking on the phone. Which one should I avoid?", "biller-day"),  # both days, side by side
+    ("I get bored easily, would coding drive me crazy?", "coder-day"),
+    ("I'm bored", None),  # chit-chat, not the job's monotony
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
