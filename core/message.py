@@ -64,7 +64,15 @@ PIECES = re.compile(
 )
 # Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
 # question -". Clauses also split at a comma or "but" before a question ("Long story short, what…").
-_SENTENCE_ENDS = r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+# A run-on message turns from telling to asking at "I was wondering" or "my question is".
+_TURN_TO_ASK = (
+    r"(?:i was wondering|i am wondering|im wondering|i'm wondering|i wanted to ask|i wanted to know|"
+    r"i want to know|i would like to know|i'd like to know|id like to know|my question is)"
+)
+_SENTENCE_ENDS = (
+    r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+    rf"|(?i:\s+(?:(?:and|so|but)\s+)?(?={_TURN_TO_ASK}\b))"
+)
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
 _CLAUSES = re.compile(
     rf"({_SENTENCE_ENDS}"
@@ -82,7 +90,7 @@ VERIFYING = re.compile(
 )
 ASKING = re.compile(
     r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
-    r"any|anyone|am|was|also|and|plus)\b"
+    rf"any|anyone|am|was|also|and|plus|{_TURN_TO_ASK})\b"
 )
 
 

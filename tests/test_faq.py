@@ -372,6 +372,16 @@ MESSAGES_AS_WRITTEN = [
     ("I HATE talking on the phone. Which one should I avoid?", "biller-day"),  # both days, side by side
     ("I get bored easily, would coding drive me crazy?", "coder-day"),
     ("I'm bored", None),  # chit-chat, not the job's monotony
+    # Run-on messages: "and I was wondering" turns from telling to asking.
+    (
+        "hi my name is linda i am 61 and retired from the post office and i was wondering how much money "
+        "a medical coder can make part time",
+        "coder-pay",
+    ),
+    ("wat do billers make a hour", "biller-pay"),
+    ("what are the good things about working in medical billing", "benefits"),
+    ("do i need to pass a test to work as a biller", "certification"),
+    ("what is the same about billing and coding", "similarities"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
