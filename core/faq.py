@@ -129,7 +129,7 @@ _VENDOR = re.compile(
     r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
-    r"|\bis (?!it\b|this\b|that\b|there\b)[a-z]+ (legit|a scam|accredited)\b"
+    r"|\bis (?!it\b|this\b|that\b|there\b|billing\b|coding\b)[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
     r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"

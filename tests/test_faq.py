@@ -372,6 +372,7 @@ MESSAGES_AS_WRITTEN = [
     ("I HATE talking on the phone. Which one should I avoid?", "biller-day"),  # both days, side by side
     ("I get bored easily, would coding drive me crazy?", "coder-day"),
     ("I'm bored", None),  # chit-chat, not the job's monotony
+    ("is coding a scam", "benefits"),  # the career, not a school
     # Run-on messages: "and I was wondering" turns from telling to asking.
     (
         "hi my name is linda i am 61 and retired from the post office and i was wondering how much money "
