@@ -69,14 +69,15 @@ LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.
 
 
 class Advisor:
-    """All the advisor's behaviour over one set of content. Build once; it holds no sessions."""
+    """All the advisor's behaviour over one set of content. Build once; it holds no sessions, only
+    a short memory of each person's last answer so that follow-ups read right."""
 
     def __init__(
         self, content: Content, insights: Insights | None = None, recent: Recent | None = None
     ) -> None:
         self.content = content
         self.insights = insights  # None: nothing is recorded and answers carry no vote buttons
-        # What each person just asked about, so "what about coders?" follows on (None: never).
+        # What each person just asked about, so "what about coders?" follows on.
         self.recent = Recent() if recent is None else recent
         self._faq_replies: dict[str, Reply] = {}
         self.index = FaqIndex(content.faq, content.vocabulary)
@@ -112,7 +113,7 @@ class Advisor:
     def ask(self, question: str, who: Who | None = None) -> Reply:
         """The reply to a question: an answer, 'Did you mean…', or a friendly fallback. Someone's
         follow-up ("and for coders?") is read against what they were just answered."""
-        person = f"{who.key}:{who.user}" if who else None
+        person = who.person if who else None
         result = self.ask_result(question, self.recent.thread(person) if person else None)
         if person:
             self._note_topic(person, result)
@@ -282,7 +283,7 @@ class Advisor:
             return self._vote(action_id[len(VOTE_ACTION) :], who)
         if action_id.startswith(FAQ_ACTION) and action_id[len(FAQ_ACTION) :] in self.content.faq:
             if who:  # a topic picked from buttons is one a follow-up can lean on too
-                self._remember(f"{who.key}:{who.user}", action_id[len(FAQ_ACTION) :])
+                self._remember(who.person, action_id[len(FAQ_ACTION) :])
             return self.faq_reply(action_id[len(FAQ_ACTION) :])
         if action_id == COMPARE_ACTION + ALL_TOPICS:
             return self._full_comparison()

@@ -327,7 +327,7 @@ class FaqIndex:
         self._rare_postings = {t: p for t, p in self._postings.items() if t not in self._bit_of}
 
     def _masks_within(self, bits: int) -> list[int]:
-        """Every mask made of some of these bits (with 5 frequent terms, at most 32)."""
+        """Every mask made of some of these bits: 2 to the power of the frequent terms a query has."""
         masks = [0]
         for bit in self._bit_of.values():
             if bits & bit:

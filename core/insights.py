@@ -33,6 +33,11 @@ class Who:
         """The server as stored: platform and id together, so ids of two platforms never mix."""
         return f"{self.platform}:{self.scope}"
 
+    @property
+    def person(self) -> str:
+        """This user in this server: whose conversation a follow-up belongs to."""
+        return f"{self.key}:{self.user}"
+
 
 class Insights:
     """Records votes, questions and quiz outcomes; reads reports and settings."""
