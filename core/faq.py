@@ -107,7 +107,8 @@ _CODE_LOOKUP = re.compile(
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
 _CLAIM_HELP = re.compile(
-    r"\b(my|our) ([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"\b(my|our) (?!bills\b)([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"|\b(?<!pay )(?<!paying )(?<!cover )(my|our) bills\b"  # "to pay my bills" is living costs
     r"|\b(my|our) (insurance|patient|patients)\b"
     r"|\b(appeal|resubmit|dispute|fix|correct) (a|my|the|this) (denied |rejected |medical )?"
     r"(claim|bill|denial)\b"
@@ -119,7 +120,7 @@ _CLAIM_HELP = re.compile(
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b"
     r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
-    r"|\b(billed|charged|overcharged|charging|billing) (me|us|my)\b"
+    r"|\b(billed|charged|overcharged|charging) (me|us|my)\b|\bbilling (me|us)\b"
     r"|\bhow (do|can|should|would) (i|we|you) (appeal|resubmit|dispute|rebill)\b"
     r"|\bhow (should|do|can|would) (a|the|this|that) (denied )?claim be (appealed|resubmitted|corrected)\b"
 )

@@ -142,6 +142,7 @@ OUT_OF_SCOPE = [
     ("what diagnosis code do i use for back pain", "code-lookup"),
     ("how should a claim be appealed after a denial?", "claim-help"),
     ("how do i appeal a denied claim", "claim-help"),
+    ("how do i pay my medical bill online", "claim-help"),
     ("tell me a joke", "off-topic"),
     ("thanks!", "thanks"),
     ("ok thank you so much", "thanks"),
@@ -383,6 +384,11 @@ MESSAGES_AS_WRITTEN = [
     ("what are the good things about working in medical billing", "benefits"),
     ("do i need to pass a test to work as a biller", "certification"),
     ("what is the same about billing and coding", "similarities"),
+    # No punctuation: a claim word in the background is not a claim.
+    ("how much do coders make i need at least 40k to pay my bills", "coder-pay"),
+    ("do i need a certificate for billing my friend got hired without one", "certification"),
+    ("how do i become a coder i have no idea where to start", "become-coder"),
+    ("im tired of retail is billing a good career change", "benefits"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
