@@ -791,7 +791,8 @@ def _mentions(flat: str, words: set[str], single: frozenset[str], phrases: re.Pa
 def _any_phrase(words: Iterable[str]) -> re.Pattern[str] | None:
     """One regex finding any of the multi-word entries in a normalised text (None if none)."""
     phrases = sorted({normalize(w) for w in words if " " in normalize(w)}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b") if phrases else None
+    # A phrase in the plural is the same phrase: "lab techs" like "lab tech".
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})s?\b") if phrases else None
 
 
 def _is_word(word: str) -> bool:

@@ -158,6 +158,8 @@ OUT_OF_SCOPE = [
     ("asdkjh qwe zzz", "off-topic"),
     ("what is the capital of france", "off-topic"),
     ("should i become a paralegal", "off-topic"),
+    ("how much do lab techs make", "off-topic"),  # a listed job, in the plural
+    ("can er techs work from home", "off-topic"),
     ("is it hard to become an ultrasound tech", "off-topic"),
     ("i need help with my math homework", "off-topic"),
     ("what is the meaning of life", "off-topic"),
