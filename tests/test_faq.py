@@ -678,3 +678,54 @@ def test_readme_examples_of_each_outcome_hold(advisor: Advisor, whys: set[str], 
 def test_readme_lists_every_outcome():
     listed = set().union(*(whys for whys, _ in _readme_outcomes()))
     assert {"answer", "pair", "two", "decide", "unsure", "not-covered", "off-topic"} <= listed
+
+
+# The same questions asked of each role and of the field, in the forms people use: every form
+# must find the entry (a regression net for vocabulary and patterns, not one hand-picked line).
+_ROLE_FORMS = {
+    "billing": {
+        "people": "medical billers",
+        "one": "a medical biller",
+        "field": "medical billing",
+        "x": "biller",
+    },
+    "coding": {"people": "medical coders", "one": "a medical coder", "field": "medical coding", "x": "coder"},
+}
+_ROLE_TEMPLATES = {
+    "{x}-pay": [
+        "how much do {people} make",
+        "what do {people} get paid",
+        "what's the hourly wage for {people}",
+    ],
+    "{x}-competition": ["is it hard to get a job in {field}", "are jobs for {people} hard to get"],
+    "{role}-difficulty": ["how difficult is {field} to learn", "is learning {field} tough"],
+    "{x}-day": ["what do {people} do every day", "day in the life of {one}"],
+    "{x}-traits": ["what skills do {people} need", "what qualities should {one} have"],
+    "become-{x}": ["steps to become {one}", "how can i get into {field}"],
+    "what-is-{role}": ["what does {one} do", "explain {field}"],
+}
+_FIELD_TEMPLATES = {
+    "remote-work": ["is {field} a work from home job", "are there remote jobs in {field}"],
+    "training-length": ["how many months of training for {field}", "how long until i can work in {field}"],
+    "certification": ["can i work in {field} without a certificate", "is certification required in {field}"],
+    "job-outlook": ["will {field} jobs exist in 10 years", "is there demand for {field}"],
+    "prerequisites": ["can i study {field} with just a ged", "what education do i need for {field}"],
+    "relocation": ["if i move can i keep working in {field}", "is {field} the same in every state"],
+    "continuing-education": ["how do i keep my {field} credential", "do i need ceus for {field}"],
+}
+TEMPLATED = [
+    (template.format(**forms), faq_id.format(role=role, **forms))
+    for role, forms in _ROLE_FORMS.items()
+    for faq_id, templates in _ROLE_TEMPLATES.items()
+    for template in templates
+] + [
+    (template.format(field=field), faq_id)
+    for faq_id, templates in _FIELD_TEMPLATES.items()
+    for template in templates
+    for field in ("medical billing", "medical coding", "billing and coding")
+]
+
+
+@pytest.mark.parametrize(("question", "faq_id"), TEMPLATED)
+def test_each_topic_is_found_in_the_forms_people_use(advisor: Advisor, question: str, faq_id: str):
+    assert advisor.ask_result(question).faq_id == faq_id
