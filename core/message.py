@@ -44,6 +44,7 @@ SMALL_TALK = (
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
             r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
             r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
+            r"(bad|stupid|dumb|useless|terrible|wrong) (bot|answer|advisor)|"
             r"are you (a |an )?(real )?"
             r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
             r"( bot| advisor)?$"

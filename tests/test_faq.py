@@ -150,6 +150,7 @@ OUT_OF_SCOPE = [
     ("what can you do?", "help"),
     ("how old are you?", "help"),
     ("are you a real person?", "help"),
+    ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("what time is it", "off-topic"),
     ("what's the difference between a PA and an NP?", "off-topic"),
     ("what's the difference between ICD-10 and CPT?", "off-topic"),  # code sets, not the two careers
