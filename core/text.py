@@ -40,6 +40,7 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
 @lru_cache(maxsize=4096)  # the index normalises each phrasing several times while it is built
@@ -215,6 +216,8 @@ class Normalizer:
             flat = _TO.sub("to", _FOR.sub("for", flat))
         if "were " in flat:
             flat = _WERE.sub("where", flat)
+        if "name" in flat:
+            flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_sizes.keys().isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)

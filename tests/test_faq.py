@@ -392,6 +392,9 @@ MESSAGES_AS_WRITTEN = [
     ("do i need a certificate for billing my friend got hired without one", "certification"),
     ("how do i become a coder i have no idea where to start", "become-coder"),
     ("im tired of retail is billing a good career change", "benefits"),
+    # A name is not a slip of a word we know ("jose" is not "joke", "chen" not "chef").
+    ("hi my name is jose, how much do coders make", "coder-pay"),
+    ("My name is Chen. Is coding hard?", "coding-difficulty"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
