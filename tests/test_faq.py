@@ -394,7 +394,7 @@ MESSAGES_AS_WRITTEN = [
     ("im tired of retail is billing a good career change", "benefits"),
     # A name is not a slip of a word we know ("jose" is not "joke", "chen" not "chef").
     ("hi my name is jose, how much do coders make", "coder-pay"),
-    ("My name is Chen. Is coding hard?", "coding-difficulty"),
+    ("my name is chen and i wonder how much billers make", "biller-pay"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
