@@ -362,7 +362,11 @@ MESSAGES_AS_WRITTEN = [
     ("If I get certified in Texas, can I work in Florida?", "relocation"),
     ("how much do coders make in texas", "coder-pay"),
     ("Medical billing jobs are easy to get?", "biller-competition"),
-    ("harder?", "which-is-easier"),  # no role named: one against the other
+    ("harder?", "which-is-easier"),
+    (
+        "is it easier to get a job in billing or coding",
+        "biller-competition",
+    ),  # hired, not learning  # no role named: one against the other
     (
         "My husband thinks medical coding is a dying field because of AI. Is he right? Should I be worried "
         "about job security long term?",
