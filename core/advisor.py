@@ -47,7 +47,11 @@ FALLBACKS = {
         f"certification matters. {TRY_NEXT}",
     ),
     "hello": ("Hi! I'm the billing and coding career advisor", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
-    "help": ("Here's what I can do", f"{CAN_HELP_WITH} Ask in your own words.\n\n{TRY_NEXT}"),
+    "help": (
+        "Here's what I can do",
+        f"{CAN_HELP_WITH} Ask in your own words. Every answer names its source and year; most come "
+        f"from a 2019 career article, so its pay and growth figures are dated.\n\n{TRY_NEXT}",
+    ),
     "thanks": ("You're welcome", f"Glad to help. Ask another question any time. {TRY_NEXT}"),
     "bye": ("Goodbye, and good luck", f"Come back whenever a question comes up. {TRY_NEXT}"),
     "not-covered": (

@@ -45,6 +45,13 @@ SMALL_TALK = (
             r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
             r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
             r"(bad|stupid|dumb|useless|terrible|wrong) (bot|answer|advisor)|"
+            # About the advisor itself: what it covers and where its answers come from.
+            r"what (topics|things|questions|subjects) (do|can) you (cover|answer|help with)|"
+            r"what can i ask( you)? about|what should i ask( you)?|"
+            r"where do (your|these|the|you get your) (facts|answers|numbers|figures|info|information|data)"
+            r"( come from)?|(what|whats|what are) (is )?(your|the) sources?|sources?|"
+            r"is (this|your|the) (info|information|data) (up to date|current|accurate|recent|reliable)|"
+            r"how (old|recent|current) is (this|your|the) (info|information|data)|"
             r"are you (a |an )?(real )?"
             r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
             r"( bot| advisor)?$"

@@ -151,6 +151,9 @@ OUT_OF_SCOPE = [
     ("how old are you?", "help"),
     ("are you a real person?", "help"),
     ("bad bot", "help"),  # "bot" is not a slip of "both"
+    ("where do your facts come from?", "help"),  # about the advisor, not the job
+    ("is this info up to date", "help"),
+    ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
     ("what's the difference between a PA and an NP?", "off-topic"),
     ("what's the difference between ICD-10 and CPT?", "off-topic"),  # code sets, not the two careers
@@ -630,6 +633,11 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
     assert 1 <= len(suggestions) <= 25
     assert suggestions[0][1] in ("biller-pay", "coder-pay")
     assert len(advisor.suggest_questions("")) == 25
+
+
+def test_asking_where_answers_come_from_says_the_source_and_its_year(advisor: Advisor):
+    reply = advisor.ask("where do your facts come from?")
+    assert "2019" in reply.text and "source" in reply.text
 
 
 @pytest.mark.parametrize(
