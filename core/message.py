@@ -102,9 +102,39 @@ ASKING = re.compile(
 )
 
 
+# With no punctuation, "is coding worth it i am 50 years old": the asker turns to themselves.
+_ABOUT_ME = re.compile(
+    r"\s(?=(?:i am|im|i'm|i have|ive|i've|i had|i dont|i don't|i do not|i never|i keep|i love|i like|"
+    r"i hate|i work|i live|i just|i already|i really|i cant|i can't|i got|i was|i been|i feel)\b)",
+    re.IGNORECASE,
+)
+# Words after which "I …" goes on the same clause: "if I have", "do you think I am", "can I".
+_CARRIES_ON = frozenset(
+    """if when because since that and but so as while though unless cause cuz where until till before
+    after once or than whether think know guess feel believe mean say hope wish suppose do does did
+    can could would should will am is are was were have has had what how why which who""".split()
+)
+
+
+def _split_about_me(text: str) -> list[str]:
+    """A question run on into a clause about the asker, split where the asker turns to themselves."""
+    for found in _ABOUT_ME.finditer(text):
+        before = text[: found.start()]
+        last = before.split()[-1].lower() if before.split() else ""
+        if last not in _CARRIES_ON and ASKING.match(normalize(before)):
+            return [before, text[found.start() :]]
+    return [text]
+
+
 def sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]]:
     """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
     parts = (_CLAUSES if clauses else _SENTENCES).split(question)
+    if clauses:
+        split = []
+        for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+            *first, last = _split_about_me(text)
+            split += [piece for f in first for piece in (f, " ")] + [last, end]
+        parts = split[:-1]
     out = []
     for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
         flat = normalize(text)

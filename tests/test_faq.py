@@ -402,6 +402,11 @@ MESSAGES_AS_WRITTEN = [
     # A name is not a slip of a word we know ("jose" is not "joke", "chen" not "chef").
     ("hi my name is jose, how much do coders make", "coder-pay"),
     ("my name is chen and i wonder how much billers make", "biller-pay"),
+    # A question run on into a clause about the asker: the question says what it is about.
+    ("is coding worth it i am 50 years old", "benefits"),
+    ("do coders need a cpc i have an associates degree already", "certification"),
+    ("how do new coders find jobs i have been applying for months", "coder-competition"),
+    ("is coding hard if i have adhd", "coding-difficulty"),  # "if I have" goes on
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
