@@ -407,6 +407,8 @@ MESSAGES_AS_WRITTEN = [
     ("do coders need a cpc i have an associates degree already", "certification"),
     ("how do new coders find jobs i have been applying for months", "coder-competition"),
     ("is coding hard if i have adhd", "coding-difficulty"),  # "if I have" goes on
+    ("do I need GCSEs or A levels for coding", "prerequisites"),  # British qualifications
+    ("how do u start in coding w no experience", "become-coder"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
