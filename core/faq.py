@@ -51,6 +51,7 @@ PAIR_SLACK = 0.06  # billing/coding twins answer together if within this of the 
 PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when this sure
 WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
+HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
@@ -394,10 +395,14 @@ class FaqIndex:
             return None
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
         # "Is he right?" after a claim asks whether it holds, not a second question.
+        # Each must name something: "Anyone else?" asks nothing of its own.
         asked = [
             p
             for p in pieces
-            if len(p.split()) >= 2 and message.ASKING.match(p) and not message.VERIFYING.match(p)
+            if len(p.split()) >= 2
+            and message.ASKING.match(p)
+            and not message.VERIFYING.match(p)
+            and self._names_a_topic(p)
         ]
         if len(asked) < 2:
             return None
@@ -662,6 +667,10 @@ class FaqIndex:
     def _names_something(self, text: str) -> bool:
         return any(self._is_strong(stem(w)) for w in self.normalizer.words(text))
 
+    def _names_a_topic(self, text: str) -> bool:
+        """Whether a question names a role or one of the topics ("pay", "remote"), not just words."""
+        return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(self._topics | _ROLE_TERMS)
+
     def _is_strong(self, term: str) -> bool:
         return term in self._idf and term not in WEAK_TERMS
 
@@ -671,7 +680,8 @@ class FaqIndex:
         # Whole sentences: in "billing or coding, which is less of a headache" the clause before
         # the comma is what the question is about.
         sentences = message.sentences(question, clauses=False)
-        asking = [text for text, _, asks in sentences if asks]
+        # A heading ("For the billers:") says whom the question after it is about.
+        asking = [text for text, _, asks in sentences if asks or _is_heading(text)]
         return " ".join(asking) if asking and len(asking) < len(sentences) else question
 
     def _told_terms(self, question: str) -> dict[str, float]:
@@ -776,6 +786,11 @@ class FaqIndex:
         for t, weight in doc.weights.items():
             self._postings.setdefault(t, []).append((len(self._docs), weight))
         self._docs.append(doc)
+
+
+def _is_heading(text: str) -> bool:
+    """A few words set off by a colon: "For the billers:", "Billers vs coders:"."""
+    return text.rstrip().endswith(":") and len(text.split()) <= HEADING_WORDS
 
 
 def _with_singulars(words: Iterable[str]) -> set[str]:

@@ -409,6 +409,8 @@ MESSAGES_AS_WRITTEN = [
     ("is coding hard if i have adhd", "coding-difficulty"),  # "if I have" goes on
     ("do I need GCSEs or A levels for coding", "prerequisites"),  # British qualifications
     ("how do u start in coding w no experience", "become-coder"),
+    # A heading names whom the question is about.
+    ("For the billers: what's the split between phone time and computer time in a normal day?", "biller-day"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
@@ -516,6 +518,12 @@ def test_messages_as_people_write_them(advisor: Advisor, message: str, faq_id: s
     result = advisor.ask_result(message)
     assert result.faq_id == faq_id
     assert faq_id is None or result.sure
+
+
+def test_a_piece_that_names_nothing_is_not_a_second_question(advisor: Advisor):
+    result = advisor.ask_result("Anyone else? How long did it take you to land your first coding job?")
+    assert result.why != "two"
+    assert "coder-competition" in (result.faq_id, *result.suggestions[:1])
 
 
 def test_the_combined_job_title_asks_about_both_roles(advisor: Advisor):
