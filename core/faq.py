@@ -395,15 +395,14 @@ class FaqIndex:
             return None
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
         # "Is he right?" after a claim asks whether it holds, not a second question.
-        # Each must name something: "Anyone else?" asks nothing of its own.
         asked = [
             p
             for p in pieces
-            if len(p.split()) >= 2
-            and message.ASKING.match(p)
-            and not message.VERIFYING.match(p)
-            and self._names_a_topic(p)
+            if len(p.split()) >= 2 and message.ASKING.match(p) and not message.VERIFYING.match(p)
         ]
+        if len(asked) < 2:
+            return None
+        asked = [p for p in asked if self._names_a_topic(p)]  # "Anyone else?" asks nothing of its own
         if len(asked) < 2:
             return None
         found: list[AskResult] = []
