@@ -4,6 +4,7 @@ tell, and small talk. Pure text rules; the FAQ index decides what each part is w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.text import normalize
 
@@ -126,7 +127,8 @@ def _split_about_me(text: str) -> list[str]:
     return [text]
 
 
-def sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]]:
+@lru_cache(maxsize=1024)  # the index reads the same message's sentences several times over
+def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool], ...]:
     """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
     parts = (_CLAUSES if clauses else _SENTENCES).split(question)
     if clauses:
@@ -143,7 +145,7 @@ def sentences(question: str, clauses: bool = True) -> list[tuple[str, str, bool]
     if len(out) > 1 and not any(asks for _, _, asks in out):
         # "I'm 52 and just got laid off. medical billing job description": the last one asks.
         out[-1] = (*out[-1][:2], True)
-    return out
+    return tuple(out)
 
 
 def is_small_talk(flat: str) -> bool:
