@@ -252,6 +252,7 @@ class FaqIndex:
         self._not_covered = frozenset(normalize(w) for w in vocabulary.not_covered if " " not in normalize(w))
         self._not_covered_phrases = _any_phrase(vocabulary.not_covered)
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
+        self._other_jobs = frozenset(stem(w) for w in self._off_topic.get("other_careers", ()))
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
         self._twins = _twins(entries.values())
@@ -729,7 +730,9 @@ class FaqIndex:
         "medical billing?"): whatever else was asked went unread, so that is a guess."""
         doc = self._docs[scored.best_doc[scored.ranked[0][0]]]
         rest = scored.weights.keys() - _ROLE_TERMS - {_MEDICAL}
-        return bool(rest) and not (rest & doc.weights.keys())
+        # Another job in common is nothing in common: "medical billing vs medical assistant" is
+        # not about a phrasing comparing billers' pay with assistants'.
+        return bool(rest) and not (rest & doc.weights.keys() - self._other_jobs)
 
     def _not_covered_asked(self, question: str, flat: str, words: list[str]) -> bool:
         """Whether what is asked is a subject no source covers; "I can't afford the exam yet. Could I

@@ -520,6 +520,12 @@ def test_messages_as_people_write_them(advisor: Advisor, message: str, faq_id: s
     assert faq_id is None or result.sure
 
 
+def test_another_job_in_common_is_no_match(advisor: Advisor):
+    # A phrasing that mentions medical assistants does not make this a question about pay.
+    result = advisor.ask_result("medical billing vs medical assistant")
+    assert not result.sure
+
+
 def test_a_piece_that_names_nothing_is_not_a_second_question(advisor: Advisor):
     result = advisor.ask_result("Anyone else? How long did it take you to land your first coding job?")
     assert result.why != "two"
