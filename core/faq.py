@@ -156,9 +156,16 @@ _DECIDING = re.compile(
     rf"|\bwhich (?:one )?is better,? {_ROLE} or {_ROLE}$|^{_ROLE} or {_ROLE},? which (?:one )?is better$"
     r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
+    rf"|\b(?:torn|stuck|undecided|unsure|confused|split) between {_ROLE} (?:and|or) {_ROLE}\b"
+    rf"|\b{_ROLE} or {_ROLE},? for me\b"
+    rf"|\bwhat should i (?:study|do|pick|choose|go for|go into|train for),? {_ROLE} or {_ROLE}\b"
+    r"|^(?:so |ok |okay )?(?:which|what) (?:one )?should i (?:pick|choose|go for|do|study)$"
+    r"|^help me (?:choose|decide|pick)(?: one)?$"
 )
 # Topics that make a choosing question specific: "billing or coding, which pays more" is about pay.
-_GENERAL_TOPICS = frozenset(stem(w) for w in ("skills", "worth", "difference", "become", "biller", "coder"))
+_GENERAL_TOPICS = frozenset(
+    stem(w) for w in ("skills", "worth", "difference", "become", "biller", "coder", "training")
+)  # ("what should I study, billing or coding": studying is the choice, not its length)
 
 # A question weighing one thing against another: with no role named, "which one pays more"
 # compares the two roles.

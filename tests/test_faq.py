@@ -563,6 +563,10 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
         "which one fits my personality",
         "which is better, billing or coding",
         "quiz",
+        "im torn between billing and coding",
+        "billing or coding for me?",
+        "what should i study, billing or coding",
+        "help me choose",
     ],
 )
 def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
