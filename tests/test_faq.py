@@ -411,6 +411,9 @@ MESSAGES_AS_WRITTEN = [
     ("how do u start in coding w no experience", "become-coder"),
     # A heading names whom the question is about.
     ("For the billers: what's the split between phone time and computer time in a normal day?", "biller-day"),
+    ("once i pass the exam am i set for life", "continuing-education"),
+    ("are billing and coding related", "similarities"),
+    ("is a 9 month coding program normal", "training-length"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
