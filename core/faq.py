@@ -395,7 +395,22 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         whole = self._match_one(question)
-        return self._two_questions(question, whole) or whole
+        return self._two_questions(question, whole) or self._question_alone(question, whole) or whole
+
+    def _question_alone(self, question: str, whole: AskResult) -> AskResult | None:
+        """The sentence that asks, read on its own when it names its topic and does not lean on the
+        rest: in "I'm a single mom of 3 and work retail. What's medical billing about?" the
+        background says who asks, not what."""
+        if whole.why not in ("answer", "pair", "unsure"):
+            return None
+        asked = self._asked_part(question)
+        flat = normalize(asked)
+        if asked == question or not self._names_a_topic(asked) or message.leans_on_what_was_told(flat):
+            return None
+        if self._unfamiliar_words(self.normalizer.words(asked), frozenset()):
+            return None  # "what day is christmas" is no question about a biller's day
+        alone = self._match_one(asked, whole.roles)
+        return alone if alone.sure and alone.faq_id != whole.faq_id else None
 
     def _two_questions(self, question: str, whole: AskResult) -> AskResult | None:
         """One answer per question when a message asks two things the index knows well."""
@@ -467,7 +482,7 @@ class FaqIndex:
         # A strange word in what someone tells ("Not gonna lie, …") says nothing of what they ask.
         # Whether the question is about another subject is for the sentences that ask to say:
         # "I work in medical billing. What's your favorite color?" is not about billing.
-        asked_text = self._asked_part(question) if told else question
+        asked_text = self._asked_part(question)
         asked_words = words if asked_text == question else self.normalizer.words(asked_text)
         asked_roles = roles if asked_text == question else self._roles(stem(w) for w in asked_words)
         # …and a strange word in a clause that only tells ("Not gonna lie, …") says nothing of it.
@@ -478,6 +493,10 @@ class FaqIndex:
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.
         stranger = bool(unfamiliar) or self._only_role_in_common(scored)
+        # "I'm studying medical coding. lmao": the part that asks says nothing, and does not ask
+        # about what was told either ("…True?", "…Thoughts?"): the rest alone is a guess.
+        if asked_text != question and not self._content_words(asked_text) and not told:
+            stranger = stranger or not message.ABOUT_TOLD.match(normalize(asked_text))
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         comparing = self._comparing_entry(ranked, roles, flat)
@@ -664,12 +683,16 @@ class FaqIndex:
         if len(sentences) < 2:
             return question
         kept = [
-            text
+            (text, asks)
             for text, flat, asks in sentences
             if not message.is_small_talk(flat)
             and (self._names_something(text) or (asks and len(flat.split()) > 2))
         ]
-        return " ".join(kept) if kept and len(kept) < len(sentences) else question
+        # What asks is never an aside: "I'm studying medical coding. asdfghjkl" asks nothing we know,
+        # and the sentence that only tells must not become the question.
+        if not any(asks for _, asks in kept):
+            return question
+        return " ".join(text for text, _ in kept) if len(kept) < len(sentences) else question
 
     def _names_something(self, text: str) -> bool:
         return any(self._is_strong(stem(w)) for w in self.normalizer.words(text))

@@ -97,8 +97,22 @@ VERIFYING = re.compile(
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
     r"the case|a thing|really)( for [a-z ]{1,40})?$"
 )
+# Asking for a view on what was just told: "…Thoughts?", "…Any advice?", "…Is that true?".
+ABOUT_TOLD = re.compile(
+    r"^((any|your|ur) )?(thoughts|advice|opinions?|ideas|suggestions|input|tips|help|feedback|"
+    r"recommendations|insights?|experiences?|guidance)( please| pls| anyone| guys| yall| everyone)?$"
+    r"|^(what do (you|yall|you guys|people) think|yes or no|right|true|really|is it|help me|please help)$"
+)
+
+
+def leans_on_what_was_told(flat: str) -> bool:
+    """Whether a question is about what the message said before it ("can I still…", "True?")."""
+    return bool(REFERS_BACK.search(flat) or VERIFYING.match(flat) or ABOUT_TOLD.match(flat))
+
+
 ASKING = re.compile(
-    r"^(how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why|who|"
+    r"^(how|what|whats|wat|wats|wut|wht|whts|hw|hws|is|are|can|could|do|does|did|will|would|should|which|"
+    r"where|when|why|who|"
     rf"any|anyone|am|was|also|and|plus|{_TURN_TO_ASK})\b"
 )
 

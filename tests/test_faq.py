@@ -414,6 +414,13 @@ MESSAGES_AS_WRITTEN = [
     ("once i pass the exam am i set for life", "continuing-education"),
     ("are billing and coding related", "similarities"),
     ("is a 9 month coding program normal", "training-length"),
+    # Background says who asks, not what: the question that names its topic is read on its own.
+    ("I'm a single mom of 3 and work retail. whats medical billing about", "what-is-billing"),
+    ("I'm 52 and just got laid off. What's the pay like?", "biller-pay"),  # both roles, side by side
+    ("My cousin does coding and loves it. What's the pay like?", "coder-pay"),  # her role, though
+    # …and a part that asks nothing we know is not answered from the background.
+    ("I'm studying medical coding. lmao", None),
+    ("I work in medical billing. what day is christmas", None),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
