@@ -421,6 +421,9 @@ MESSAGES_AS_WRITTEN = [
     # …and a part that asks nothing we know is not answered from the background.
     ("I'm studying medical coding. lmao", None),
     ("I work in medical billing. what day is christmas", None),
+    ("can i do medical coding from my dorm", "remote-work"),
+    ("will medical coding still be a thing when im 30", "job-outlook"),
+    ("is medical billing a good first job after high school", "benefits"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
