@@ -139,6 +139,7 @@ OUT_OF_SCOPE = [
     ("how do i code a broken arm", "code-lookup"),
     ("my claim got denied what should i do", "claim-help"),
     ("which ICD-10-CM code should be assigned for essential hypertension?", "code-lookup"),
+    ("what code do i use for diabetes", "code-lookup"),
     ("what diagnosis code do i use for back pain", "code-lookup"),
     ("how should a claim be appealed after a denial?", "claim-help"),
     ("how do i appeal a denied claim", "claim-help"),
@@ -424,6 +425,9 @@ MESSAGES_AS_WRITTEN = [
     ("can i do medical coding from my dorm", "remote-work"),
     ("will medical coding still be a thing when im 30", "job-outlook"),
     ("is medical billing a good first job after high school", "benefits"),
+    # About the job, not a look-up: the codes coders use, and how they find them.
+    ("what codes do coders use", "what-is-coding"),
+    ("how do coders look up codes", "coder-day"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
