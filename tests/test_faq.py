@@ -428,6 +428,8 @@ MESSAGES_AS_WRITTEN = [
     # About the job, not a look-up: the codes coders use, and how they find them.
     ("what codes do coders use", "what-is-coding"),
     ("how do coders look up codes", "coder-day"),
+    ("im a veteran, do i qualify for coding training", "prerequisites"),
+    ("is it hard for someone with a criminal record to get a billing job", None),  # no source covers it
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
