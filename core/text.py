@@ -40,6 +40,14 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# The few emoji that stand for a word people ask about; the rest are dropped like punctuation.
+_EMOJI_WORDS = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "💰💵💲🤑💸"), " money "),
+        **dict.fromkeys(map(ord, "🏠🏡"), " home "),
+        **dict.fromkeys(map(ord, "📈"), " growth "),
+    }
+)
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
@@ -47,6 +55,7 @@ _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|t
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
     if not text.isascii():
+        text = text.translate(_EMOJI_WORDS)  # "💰 coders?" asks about money
         # Zero-width and other format characters (category Cf) would split or glue words
         # invisibly; accents and full-width letters fold to plain ones.
         text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")

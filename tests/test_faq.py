@@ -430,6 +430,9 @@ MESSAGES_AS_WRITTEN = [
     ("how do coders look up codes", "coder-day"),
     ("im a veteran, do i qualify for coding training", "prerequisites"),
     ("is it hard for someone with a criminal record to get a billing job", None),  # no source covers it
+    # Emoji that stand for a word.
+    ("💰 coders?", "coder-pay"),
+    ("can i code from 🏠", "remote-work"),
     # Keywords, as typed into a search box.
     ("start coding career", "become-coder"),
     ("outpatient coding", "coder-workplace"),
