@@ -430,6 +430,10 @@ MESSAGES_AS_WRITTEN = [
     ("how do coders look up codes", "coder-day"),
     ("im a veteran, do i qualify for coding training", "prerequisites"),
     ("is it hard for someone with a criminal record to get a billing job", None),  # no source covers it
+    # Working part time is about the job's hours; studying part time about training.
+    ("can coders work part time", "coder-day"),
+    ("can i do the coding course part time", "training-length"),
+    ("what does a medical coder do all day long", "coder-day"),
     # Emoji that stand for a word.
     ("💰 coders?", "coder-pay"),
     ("can i code from 🏠", "remote-work"),
