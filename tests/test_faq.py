@@ -434,6 +434,12 @@ MESSAGES_AS_WRITTEN = [
     ("can coders work part time", "coder-day"),
     ("can i do the coding course part time", "training-length"),
     ("what does a medical coder do all day long", "coder-day"),
+    # A formal voice.
+    (
+        "What are the projected employment trends for health information technicians specializing in coding?",
+        "job-outlook",
+    ),
+    ("Which competencies are most predictive of success in medical coding?", "coder-traits"),
     # Emoji that stand for a word.
     ("💰 coders?", "coder-pay"),
     ("can i code from 🏠", "remote-work"),
