@@ -66,7 +66,7 @@ FALLBACKS = {
         f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
 }
-SMALL_TALK = ("hello", "thanks", "bye", "help", "empty")
+KEEPS_THREAD = ("hello", "thanks", "bye", "help", "empty")  # small talk between questions
 EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
 EXPIRED_TEXT = "This quiz has expired, start again with /quiz."
 LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.QUESTION:,} characters.)"
@@ -142,7 +142,7 @@ class Advisor:
     def _note_topic(self, person: str, result: AskResult) -> None:
         if result.sure and result.faq_id:
             self._remember(person, result.faq_id, "both" if result.why == "pair" else None)
-        elif result.why not in SMALL_TALK:  # "thanks" in between keeps the thread; a new subject ends it
+        elif result.why not in KEEPS_THREAD:  # a new subject ends the thread
             self.recent.forget(person)
 
     def _remember(self, person: str, faq_id: str, role: str | None = None) -> None:
