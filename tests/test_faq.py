@@ -217,6 +217,12 @@ OUT_OF_SCOPE = [
     ("what does a deductible mean", "off-topic"),  # a patient's insurance question
     ("is it hard to learn excel", "off-topic"),
     ("can i work from home as a customer service rep", "off-topic"),
+    # A patient's own bill, other posts in the field, software shopping: not the two careers.
+    ("how do i negotiate a medical bill", "claim-help"),
+    ("can a medical bill go to collections", "claim-help"),
+    ("how much do billing managers at hospitals make", "not-covered"),
+    ("what's the best medical billing software for a small practice", "vendor"),
+    ("can i learn coding on my phone", "off-topic"),
 ]
 
 
@@ -542,6 +548,9 @@ MESSAGES_AS_WRITTEN = [
     ("i want to know is billing and coding difficult", "which-is-easier"),
     # A heading naming the roles is the subject, not background.
     ("billers vs coders: who does the claims?", "billing-vs-coding"),
+    ("at my clinic the front desk lady does both billing and coding is that normal", "combined-role"),
+    ("why do people leave retail for medical billing", "benefits"),
+    ("is the bls growth number for billing real", "job-outlook"),
 ]
 
 
