@@ -120,7 +120,7 @@ _CLAIM_HELP = re.compile(
     r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
     r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
-    r"|\bexplanation of benefits\b"
+    r"|\bexplanation of benefits\b|\bmedical necessity\b"
     r"|\b(negotiate|lower|reduce|pay off|afford|dispute) (a |my |the |this |our |your )?"
     r"(medical |hospital |doctor |doctors |er |surgery |ambulance )?bills?\b"
     r"|\b(bill|bills|debt) (go|goes|went|sent|going|gone) (to|into) collections\b"

@@ -90,7 +90,12 @@ _CLAUSES = re.compile(
     re.IGNORECASE,
 )
 # A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
-REFERS_BACK = re.compile(r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b")
+REFERS_BACK = re.compile(
+    r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
+    # "…Can I start a course after that?": what "that" is, the message said before.
+    r"|\b(after|with|without|with only|with just|besides|because of|given|knowing) "
+    r"(that|this|those|these|all that)$"
+)
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"

@@ -223,6 +223,8 @@ OUT_OF_SCOPE = [
     ("how much do billing managers at hospitals make", "not-covered"),
     ("what's the best medical billing software for a small practice", "vendor"),
     ("can i learn coding on my phone", "off-topic"),
+    ("I've been coding for 3 years. How do I ask for a raise?", "not-covered"),
+    ("How should an organization respond to a claim denial for lack of medical necessity?", "claim-help"),
 ]
 
 
@@ -551,6 +553,21 @@ MESSAGES_AS_WRITTEN = [
     ("at my clinic the front desk lady does both billing and coding is that normal", "combined-role"),
     ("why do people leave retail for medical billing", "benefits"),
     ("is the bls growth number for billing real", "job-outlook"),
+    # "after that" is the GED just mentioned, not "after I'm certified"; "11th grade" is school.
+    (
+        "I dropped out in 11th grade but I'm getting my GED next month. "
+        "Can I start a billing course after that?",
+        "prerequisites",
+    ),
+    ("I'm super introverted and love puzzles and details. Does that sound like a coder?", "coder-traits"),
+    (
+        "I'm 30, no college, worked fast food my whole life. Where do I even start with medical billing?",
+        "become-biller",
+    ),
+    (
+        "I keep hearing billing and coding like it's one thing. What does each person actually do?",
+        "billing-vs-coding",
+    ),
 ]
 
 
