@@ -132,7 +132,8 @@ _CLAIM_HELP = re.compile(
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 _VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
-    r"(billing |coding |billing and coding )?(schools?|courses?|programs?|programmes?|colleges?|providers?)\b"
+    r"(billing |coding |billing and coding )?"
+    r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|institutes?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"

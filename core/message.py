@@ -95,12 +95,18 @@ REFERS_BACK = re.compile(
     # "…Can I start a course after that?": what "that" is, the message said before.
     r"|\b(after|with|without|with only|with just|besides|because of|given|knowing) "
     r"(that|this|those|these|all that)$"
+    # "…Is billing a bad idea for me?": whether it suits this asker is what they told.
+    r"|\b(for|to) (me|someone like me|a person like me|people like me|somebody like me)$"
+    r"|\bin my (case|situation|shoes|position)\b"
 )
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
     r"the case|a thing|really)( for [a-z ]{1,40})?$"
+    # "…always on the phone. Is that what the job is mostly?"
+    r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
+    r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
 )
 # Asking for a view on what was just told: "…Thoughts?", "…Any advice?", "…Is that true?".
 ABOUT_TOLD = re.compile(

@@ -225,6 +225,8 @@ OUT_OF_SCOPE = [
     ("can i learn coding on my phone", "off-topic"),
     ("I've been coding for 3 years. How do I ask for a raise?", "not-covered"),
     ("How should an organization respond to a claim denial for lack of medical necessity?", "claim-help"),
+    ("I'm a coder and my productivity quota is 25 charts an hour, is that legal?", "not-covered"),
+    ("which medical coding bootcamp should i pick", "vendor"),
 ]
 
 
@@ -567,6 +569,16 @@ MESSAGES_AS_WRITTEN = [
     (
         "I keep hearing billing and coding like it's one thing. What does each person actually do?",
         "billing-vs-coding",
+    ),
+    # "For me" leans on what was told: the pressure, not "no idea what billing is".
+    ("I cry easily under pressure lol. Is billing a bad idea for me?", "billing-stress"),
+    (
+        "My cousin is a biller and always seems to be on the phone. Is that what the job is mostly?",
+        "biller-day",
+    ),
+    (
+        "hey all, 3rd week into my coding course and loving it. realistically what do new coders start at?",
+        "coder-pay",
     ),
 ]
 
