@@ -282,6 +282,7 @@ def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
         "how much do billers and coders make?",
         "salary?",
         "do billers and coders make the same",
+        "who gets paid better, billers or coders",
     ],
 )
 def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
@@ -580,6 +581,11 @@ MESSAGES_AS_WRITTEN = [
         "hey all, 3rd week into my coding course and loving it. realistically what do new coders start at?",
         "coder-pay",
     ),
+    # Indian English: a "fresher" is a beginner, "same or different" asks the difference.
+    ("is it difficult for freshers to get medical coding job", "coder-competition"),
+    ("medical coding is tough or easy for bsc nursing graduate", "coding-difficulty"),
+    ("medical coding and medical billing both are same or different", "billing-vs-coding"),
+    ("is cpc mandatory for freshers to get job", "certification"),
 ]
 
 
