@@ -105,6 +105,9 @@ _CODE_LOOKUP = re.compile(
     r"|\b(find|choose|pick|get|use) the (right|correct|proper) "
     r"(icd|cpt|hcpcs|diagnosis|procedure)?( 10)? ?codes?\b"
     r"|\b(z|v) codes?\b|\bis (this|that|a|an) [a-z0-9 ]{1,20} billable\b"
+    r"|\bwhat (are|were) the (\d{4} |new |latest |recent |upcoming )?(cpt|icd|icd 10|hcpcs|code) (code )?"
+    r"(changes|updates|revisions)\b"
+    r"|\bwhat codes?$|\bhelp (me )?(with )?(this|my|a) (chart|case|note|encounter|op note|scenario)\b"
     r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
@@ -457,7 +460,13 @@ class FaqIndex:
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]
         # Sentence by sentence: "…medical billing. My current pay is…" is not "billing my".
-        said = [f for _, f, _ in message.sentences(question, clauses=False)] or [flat]
+        sentences = message.sentences(question, clauses=False)
+        said = [f for _, f, _ in sentences] or [flat]
+        # What is only told ("I'm torn on which program to pick.") is not what is asked, when the
+        # sentence that asks names a topic of its own.
+        asking = [f for text, f, asks in sentences if asks and self._names_a_topic(text)]
+        if asking and len(asking) < len(said):
+            said = asking
         for why, pattern in (("code-lookup", _CODE_LOOKUP), ("claim-help", _CLAIM_HELP), ("vendor", _VENDOR)):
             if any(pattern.search(f) for f in said):
                 return AskResult(None, 0.0, why=why)  # type: ignore[arg-type]

@@ -153,6 +153,7 @@ OUT_OF_SCOPE = [
     ("are you a real person?", "help"),
     ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("where do your facts come from?", "help"),  # about the advisor, not the job
+    ("where are you located", "help"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -227,6 +228,13 @@ OUT_OF_SCOPE = [
     ("How should an organization respond to a claim denial for lack of medical necessity?", "claim-help"),
     ("I'm a coder and my productivity quota is 25 charts an hour, is that legal?", "not-covered"),
     ("which medical coding bootcamp should i pick", "vendor"),
+    ("how do i start my own medical billing business", "not-covered"),
+    ("what is a clearinghouse in medical billing", "not-covered"),
+    ("what are the 2025 cpt code changes", "code-lookup"),
+    (
+        "Can someone help me with this chart? Patient came in with chest pain and got an EKG, what codes?",
+        "code-lookup",
+    ),
 ]
 
 
@@ -586,6 +594,13 @@ MESSAGES_AS_WRITTEN = [
     ("medical coding is tough or easy for bsc nursing graduate", "coding-difficulty"),
     ("medical coding and medical billing both are same or different", "billing-vs-coding"),
     ("is cpc mandatory for freshers to get job", "certification"),
+    # What is only told is not what is asked: picking between programs is picking between roles.
+    (
+        "Which did you find easier to learn, billing or coding? I'm torn on which program to pick.",
+        "which-is-easier",
+    ),
+    ("can 1 person do billing n coding", "combined-role"),
+    ("how do i becum a medical coder", "become-coder"),
 ]
 
 
