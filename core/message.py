@@ -99,6 +99,8 @@ REFERS_BACK = re.compile(
     # "…Is billing a bad idea for me?": whether it suits this asker is what they told.
     r"|\b(for|to) (me|someone like me|a person like me|people like me|somebody like me)$"
     r"|\bin my (case|situation|shoes|position)\b"
+    # "…nobody will hire me. Is it always this hard?"
+    r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
 )
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(

@@ -231,6 +231,7 @@ OUT_OF_SCOPE = [
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
     ("what are the 2025 cpt code changes", "code-lookup"),
+    ("claim denied", "claim-help"),
     (
         "Can someone help me with this chart? Patient came in with chest pain and got an EKG, what codes?",
         "code-lookup",
@@ -601,6 +602,15 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("can 1 person do billing n coding", "combined-role"),
     ("how do i becum a medical coder", "become-coder"),
+    # Short forms and negated questions.
+    ("coder uniform", "coder-workplace"),
+    ("coder jobs scarce?", "coder-competition"),
+    ("billing career start", "become-biller"),
+    ("coder workload", "coder-day"),
+    ("can't i just learn billing on the job without a certificate", "certification"),
+    ("nobody will hire me for billing, is it always this hard", "biller-competition"),
+    ("it doesn't take years to train for billing does it", "training-length"),
+    ("i'm not good on the phone, would billing be wrong for me", "biller-traits"),
 ]
 
 
