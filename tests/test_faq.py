@@ -611,6 +611,8 @@ MESSAGES_AS_WRITTEN = [
     ("nobody will hire me for billing, is it always this hard", "biller-competition"),
     ("it doesn't take years to train for billing does it", "training-length"),
     ("i'm not good on the phone, would billing be wrong for me", "biller-traits"),
+    ("what is billing in a doctor's office", "what-is-billing"),
+    ("should i become a medical coder", "benefits"),
 ]
 
 
