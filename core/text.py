@@ -44,7 +44,7 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _EMOJI_WORDS = str.maketrans(
     {
         **dict.fromkeys(map(ord, "💰💵💲🤑💸"), " money "),
-        **dict.fromkeys(map(ord, "🏠🏡"), " home "),
+        **dict.fromkeys(map(ord, "🏠🏡"), " from home "),
         **dict.fromkeys(map(ord, "📈"), " growth "),
     }
 )

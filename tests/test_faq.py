@@ -613,6 +613,11 @@ MESSAGES_AS_WRITTEN = [
     ("i'm not good on the phone, would billing be wrong for me", "biller-traits"),
     ("what is billing in a doctor's office", "what-is-billing"),
     ("should i become a medical coder", "benefits"),
+    ("how do i keep my cpc active", "continuing-education"),
+    ("🏠 billing jobs?", "remote-work"),
+    ("can u work from ur room as a coder", "remote-work"),
+    ("is coding gonna be a thing in 10 yrs", "job-outlook"),
+    ("is medical coding a good career for a single mom", "benefits"),
 ]
 
 
