@@ -152,6 +152,8 @@ _VENDOR = re.compile(
 # them our roles.
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
+# Set against another job on difficulty or merit ("make more than" is still our pay question).
+_AGAINST = re.compile(r"\b(harder|easier|better|worse|tougher|simpler) than\b")
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
@@ -429,9 +431,7 @@ class FaqIndex:
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
         # "Is he right?" after a claim asks whether it holds, not a second question.
         asked = [
-            p
-            for p in pieces
-            if len(p.split()) >= 2 and message.ASKING.match(p) and not message.VERIFYING.match(p)
+            p for p in pieces if len(p.split()) >= 2 and message.asks(p) and not message.VERIFYING.match(p)
         ]
         if len(asked) < 2:
             return None
@@ -790,6 +790,10 @@ class FaqIndex:
         return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
 
     def _compares_other_things(self, flat: str) -> bool:
+        """ "The difference between a PA and an NP", or another job set beside ours ("is nursing
+        school harder than coding school"): the sources say nothing of the other side."""
+        if _AGAINST.search(flat) and self._other_jobs & {stem(w) for w in self.normalizer.words(flat)}:
+            return True
         compared = _DIFFERENCE.search(flat)
         if not compared:
             return False
@@ -799,6 +803,8 @@ class FaqIndex:
     def _off_topic_asked(self, question: str, flat: str, words: list[str], roles: frozenset[str]) -> bool:
         """Whether what is asked is another subject; a told sentence naming a role ("I work in
         medical billing.") does not make "How much do teachers make?" ours."""
+        # Phrases stop at a sentence's end: "…loves it. Certification needed?" is no "IT certification".
+        flat = " | ".join(f for _, f, _ in message.sentences(question, clauses=False)) or flat
         if self._is_off_topic(flat, set(words), roles):
             return True
         asked = self._asked_part(question)

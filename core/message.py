@@ -34,7 +34,9 @@ SMALL_TALK = (
         "bye",
         re.compile(
             r"^((ok|okay|thanks|thank you|cool) )?(bye|goodbye|bye bye|good night|goodnight|gn|cya|see ya|"
-            r"see you|see you later|later|talk later|ttyl|have a good (day|night|one))( bot| advisor| all)?$"
+            r"see you|see you later|later|talk later|ttyl|"
+            r"have a (good|great|nice|lovely|wonderful) (day|night|one|weekend))"
+            r"( bot| advisor| all)?$"
         ),
     ),
     (
@@ -61,7 +63,12 @@ SMALL_TALK = (
     ),
     (
         "off-topic",
-        re.compile(r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"),
+        re.compile(
+            r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"
+            # Sums: "what's 2 + 2".
+            r"|^(what|whats|what is|how much is|calculate|solve)"
+            r"( ?\d+| ?[-+*/x^=]| plus| minus| times| divided by| of| over)+$"
+        ),
     ),
 )
 # A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
@@ -106,7 +113,7 @@ REFERS_BACK = re.compile(
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
-    r"the case|a thing|really)( for [a-z ]{1,40})?$"
+    r"the case|a thing|really)( for( [a-z]+){1,3})?$"
     # "…always on the phone. Is that what the job is mostly?"
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
@@ -125,7 +132,7 @@ def leans_on_what_was_told(flat: str) -> bool:
 
 
 ASKING = re.compile(
-    r"^(how|what|whats|wat|wats|wut|wht|whts|hw|hws|is|are|can|could|do|does|did|will|would|should|which|"
+    r"^(how|what|whats|wat|wats|wut|wht|whts|whas|waht|hwat|hw|hws|is|are|can|could|do|does|did|will|would|should|which|"
     r"where|when|why|who|"
     rf"any|anyone|am|was|also|and|plus|{_TURN_TO_ASK})\b"
 )
@@ -145,12 +152,25 @@ _CARRIES_ON = frozenset(
 )
 
 
+def asks(flat: str) -> bool:
+    """Whether a normalised sentence opens the way questions do, a stretched word included
+    ("whhhhats the difference" is normalised to "whhats")."""
+    if ASKING.match(flat):
+        return True
+    first, _, rest = flat.partition(" ")
+    single = _DOUBLED.sub(r"\1", first)
+    return single != first and bool(ASKING.match(f"{single} {rest}"))
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
 def _split_about_me(text: str) -> list[str]:
     """A question run on into a clause about the asker, split where the asker turns to themselves."""
     for found in _ABOUT_ME.finditer(text):
         before = text[: found.start()]
         last = before.split()[-1].lower() if before.split() else ""
-        if last not in _CARRIES_ON and ASKING.match(normalize(before)):
+        if last not in _CARRIES_ON and asks(normalize(before)):
             return [before, text[found.start() :]]
     return [text]
 
@@ -169,7 +189,7 @@ def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool
     for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
         flat = normalize(text)
         if flat:
-            out.append((text + end, flat, "?" in end or bool(ASKING.match(flat))))
+            out.append((text + end, flat, "?" in end or asks(flat)))
     if len(out) > 1 and not any(asks for _, _, asks in out):
         # "I'm 52 and just got laid off. medical billing job description": the last one asks.
         out[-1] = (*out[-1][:2], True)
@@ -189,10 +209,16 @@ def small_talk(flat: str) -> str | None:
 def small_talk_last(question: str) -> str | None:
     """Small talk that ends a message asking nothing else: "My mom is a coder. Thanks!" is thanks,
     and "I work in billing. Are you a bot?" asks about the bot."""
-    parts = sentences(question, clauses=False)
+    parts = sentences(question)
     if len(parts) < 2:
         return None
-    last = small_talk(parts[-1][1])
-    if last is None or any(asks and small_talk(flat) is None for _, flat, asks in parts):
+    talk = [small_talk(flat) for _, flat, _ in parts]
+    # ("…are you chatgpt? thoughts?": asking for a view on it asks nothing more.)
+    if any(
+        asks and kind is None and not ABOUT_TOLD.match(flat)
+        for (_, flat, asks), kind in zip(parts, talk, strict=True)
+    ):
         return None
-    return last
+    # "Long story short, are you a robot? Have a great day!": the small talk that asks comes first.
+    asked = next((kind for (_, _, asks), kind in zip(parts, talk, strict=True) if asks and kind), None)
+    return asked or talk[-1]

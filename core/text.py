@@ -235,7 +235,9 @@ class Normalizer:
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
             if words[i - 1] == "medical" and words[i] not in self._known:
-                words[i] = next((r for r in ROLE_WORDS if _one_edit(words[i], r)), words[i])
+                words[i] = next(
+                    (r for r in ROLE_WORDS if _one_edit(words[i], r) or _two_short(words[i], r)), words[i]
+                )
         return " ".join(words)
 
     def terms(self, text: str) -> list[str]:
@@ -250,7 +252,14 @@ class Normalizer:
     def _repair(self, word: str) -> str:
         # A known word one edit away (two for long words), or with two letters swapped, is what
         # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
-        if word in self._known or word in STOPWORDS or word in self._dictionary:
+        if word in self._known or word in STOPWORDS:
+            return word
+        # A stretched role ("codddding" is normalised to "codding", a real word) is the role.
+        undoubled = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+        role = next((r for r in ROLE_WORDS if r in undoubled), None)
+        if role:
+            return role
+        if word in self._dictionary:
             return word
         if len(word) < 3 or not word.isalpha():
             return word
@@ -266,8 +275,15 @@ class Normalizer:
             for variant in sorted(_deletions(word)):
                 candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
         candidates = [c for c in candidates if c and c[0] == word[0]]
-        # A slip next to one of the two roles is the role: "coer" is "coder" sooner than "core".
-        return next((c for c in candidates if c in ROLE_WORDS), candidates[0] if candidates else word)
+        # A slip next to one of the two roles is the role: "coer" is "coder" sooner than "core";
+        # then a doubled letter typed once ("mater" is "matter" sooner than "master").
+        role = next((c for c in candidates if c in ROLE_WORDS), None)
+        doubled = (word[: i + 1] + word[i:] for i in range(1, len(word)))
+        return (
+            role
+            or next((c for c in doubled if c in self._known), None)
+            or (candidates[0] if candidates else word)
+        )
 
 
 _PREPOSITIONS = frozenset("in at on to into from for of with by about".split())
@@ -311,6 +327,14 @@ def _replace_phrases(
 
 
 ROLE_WORDS = ("coding", "billing", "coder", "biller", "coders", "billers")  # the two roles, as typed
+
+
+def _two_short(typed: str, word: str) -> bool:
+    """Whether typed is word with one or two of its letters left out ("bilig" for "billing")."""
+    if not 0 < len(word) - len(typed) <= 2 or typed[:1] != word[:1]:
+        return False
+    letters = iter(word)
+    return all(ch in letters for ch in typed)
 
 
 def _one_edit(typed: str, word: str) -> bool:

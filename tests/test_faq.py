@@ -154,6 +154,9 @@ OUT_OF_SCOPE = [
     ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("where do your facts come from?", "help"),  # about the advisor, not the job
     ("where are you located", "help"),
+    ("Long story short, are you a robot? Have a great day!", "help"),
+    ("This might sound silly but are you chatgpt? thoughts?", "help"),
+    ("curious: good night? Have a great day!", "bye"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -232,6 +235,11 @@ OUT_OF_SCOPE = [
     ("what is a clearinghouse in medical billing", "not-covered"),
     ("what are the 2025 cpt code changes", "code-lookup"),
     ("claim denied", "claim-help"),
+    ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
+    ("I work in medical billing. what should i do with my life", "off-topic"),
+    ("I work in medical billing. how much is the aapc membership", "not-covered"),
+    ("I'm studying medical coding. how do i become a better student", "off-topic"),
+    ("is nursing school harder than medical coding school", "off-topic"),
     (
         "Can someone help me with this chart? Patient came in with chest pain and got an EKG, what codes?",
         "code-lookup",
@@ -618,6 +626,18 @@ MESSAGES_AS_WRITTEN = [
     ("can u work from ur room as a coder", "remote-work"),
     ("is coding gonna be a thing in 10 yrs", "job-outlook"),
     ("is medical coding a good career for a single mom", "benefits"),
+    # A phrase stops at a sentence's end: "loves it. Certification…" is no "IT certification".
+    ("My cousin does this and loves it. certification needed?", "certification"),
+    (
+        "I have a bachelor's in biology. is it normal for one person to do both coding and billing",
+        "combined-role",
+    ),
+    # Stretched and slipped words: a doubled letter typed once, a stretched role, a question word.
+    ("certified vs not certified, does it mater for billing", "certification"),
+    ("do billing and codddding overlap a lot", "similarities"),
+    ("is medical bilig hard to learn", "billing-difficulty"),
+    ("if i'm a coder am i also a biller? whhhhats the difference", "billing-vs-coding"),
+    ("tell me should i become a medical biller", "benefits"),
 ]
 
 
