@@ -60,6 +60,10 @@ FALLBACKS = {
         "employee benefits or background checks), so I won't guess. Schools and employers can tell you. "
         f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
+    "language": (
+        "I can only read English for now",
+        f"Please ask in English and I'll do my best. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
     "claim-help": (
         "I can't help with a specific claim or bill",
         "For a particular claim, bill or denial, ask your insurer or the provider's billing "

@@ -32,6 +32,7 @@ Why = Literal[
     "claim-help",
     "vendor",
     "not-covered",
+    "language",
     "empty",
     "hello",
     "thanks",
@@ -59,6 +60,8 @@ _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
 _ROLE_WORDS = frozenset(ROLE_WORDS)
 # Off-topic kinds where one of our role words has another everyday sense, and the role whose
 # presence settles that it is ours.
+_OTHER_LANGUAGES = "other_languages"  # off_topic's kind of common words in other languages
+FOREIGN_WORDS = 2  # this many of them make a message one in another language
 _AMBIGUOUS = {"programming": "billing", "other_billing": "coding", "other_coding": "billing"}
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
@@ -168,6 +171,9 @@ _DECIDING = re.compile(
     rf"|\bwhich (?:one )?is better,? {_ROLE} or {_ROLE}$|^{_ROLE} or {_ROLE},? which (?:one )?is better$"
     r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
+    # Asking for the advisor's own tools: the reply offers both.
+    r"|\b(?:take|start|do|begin|open|run|try) (?:the |a |your )?(?:quiz|comparison)\b"
+    r"|\bshow (?:me )?(?:the |a |your )?(?:comparison|side by side)\b|^compare (?:them|the two|both)$"
     rf"|\b(?:torn|stuck|undecided|unsure|confused|split) between {_ROLE} (?:and|or) {_ROLE}\b"
     rf"|\b{_ROLE} or {_ROLE},? for me\b"
     rf"|\bwhat should i (?:study|do|pick|choose|go for|go into|train for),? {_ROLE} or {_ROLE}\b"
@@ -263,11 +269,13 @@ class FaqIndex:
         self._familiar = (
             frozenset(vocabulary_of([*asked, *signals, *vocabulary.everyday])) | self.normalizer.canonical
         )
+        kinds = {k: w for k, w in vocabulary.off_topic.items() if k != _OTHER_LANGUAGES}
         self._off_topic = {
             kind: frozenset(normalize(w) for w in words if " " not in normalize(w))
-            for kind, words in vocabulary.off_topic.items()
+            for kind, words in kinds.items()
         }
-        self._off_topic_phrases = {kind: _any_phrase(words) for kind, words in vocabulary.off_topic.items()}
+        self._off_topic_phrases = {kind: _any_phrase(words) for kind, words in kinds.items()}
+        self._foreign = frozenset(normalize(w) for w in vocabulary.off_topic.get(_OTHER_LANGUAGES, ()))
         self._not_covered = frozenset(normalize(w) for w in vocabulary.not_covered if " " not in normalize(w))
         self._not_covered_phrases = _any_phrase(vocabulary.not_covered)
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
@@ -457,6 +465,9 @@ class FaqIndex:
             return AskResult(None, 0.0, why="empty")
         if flat in self._exact:
             return AskResult(self._exact[flat], 1.0, roles=self._roles(self.normalizer.terms(flat)))
+        # "¿Cuánto gana un codificador?": the advisor reads English only, and says so sooner than guess.
+        if len(self._foreign.intersection(flat.split())) >= FOREIGN_WORDS:
+            return AskResult(None, 0.0, why="language")
         talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]
