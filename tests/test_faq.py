@@ -645,6 +645,8 @@ MESSAGES_AS_WRITTEN = [
     ("if i'm a coder am i also a biller? whhhhats the difference", "billing-vs-coding"),
     ("tell me should i become a medical biller", "benefits"),
     ("Tell me about billing pay.", "biller-pay"),
+    ("do coders work nights", "coder-day"),
+    ("Please walk me through becoming a medical biller.", "become-biller"),
 ]
 
 
