@@ -148,6 +148,8 @@ _VENDOR = re.compile(
     r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
     r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
+    r"|\b(aapc|ahima|nha|careerstep|career step|penn foster|ashworth|ultimate medical academy)s? "
+    r"(course|courses|program|programs|class|classes|training|school)\b"
 )
 
 

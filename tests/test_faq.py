@@ -241,6 +241,8 @@ OUT_OF_SCOPE = [
     ("what is a clearinghouse in medical billing", "not-covered"),
     ("what are the 2025 cpt code changes", "code-lookup"),
     ("claim denied", "claim-help"),
+    ("Is AAPC's course worth it?", "vendor"),
+    ("Is the CPC exam hard?", "not-covered"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
     ("I work in medical billing. what should i do with my life", "off-topic"),
     ("I work in medical billing. how much is the aapc membership", "not-covered"),
@@ -647,6 +649,9 @@ MESSAGES_AS_WRITTEN = [
     ("Tell me about billing pay.", "biller-pay"),
     ("do coders work nights", "coder-day"),
     ("Please walk me through becoming a medical biller.", "become-biller"),
+    # A credential names its role.
+    ("What's a realistic salary for a new CPC-A?", "coder-pay"),
+    ("Is medical billing a good side hustle?", "benefits"),
 ]
 
 
