@@ -243,6 +243,7 @@ OUT_OF_SCOPE = [
     ("claim denied", "claim-help"),
     ("Is AAPC's course worth it?", "vendor"),
     ("Is the CPC exam hard?", "not-covered"),
+    ("Does anyone know a good CPC prep book?", "not-covered"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
     ("I work in medical billing. what should i do with my life", "off-topic"),
     ("I work in medical billing. how much is the aapc membership", "not-covered"),
@@ -652,6 +653,8 @@ MESSAGES_AS_WRITTEN = [
     # A credential names its role.
     ("What's a realistic salary for a new CPC-A?", "coder-pay"),
     ("Is medical billing a good side hustle?", "benefits"),
+    ("Which did you find easier, the billing side or the coding side?", "which-is-easier"),
+    ("Do you have to pay for CEUs yourself?", "continuing-education"),
 ]
 
 
