@@ -56,6 +56,7 @@ SMALL_TALK = (
             r"is (this|your|the) (info|information|data) (up to date|current|accurate|recent|reliable)|"
             r"how (old|recent|current) is (this|your|the) (info|information|data)|"
             r"where are you (located|from|based)|where do you live|"
+            r"are you (better|smarter|worse|dumber) than [a-z ]{1,30}|"
             r"are you (a |an )?(real )?"
             r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
             r"( bot| advisor)?$"
