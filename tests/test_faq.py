@@ -659,6 +659,13 @@ MESSAGES_AS_WRITTEN = [
     ("Is medical billing a good side hustle?", "benefits"),
     ("Which did you find easier, the billing side or the coding side?", "which-is-easier"),
     ("Do you have to pay for CEUs yourself?", "continuing-education"),
+    # A likeness asks what the job is: "billers are like accountants?", "is coding like data entry".
+    ("so billers are like accountants for doctors?", "what-is-billing"),
+    ("is medical coding like data entry", "what-is-coding"),
+    ("what is coding like day to day", "coder-day"),
+    ("skills that apply to both billing and coding", "similarities"),
+    ("is billing high stakes", "billing-stress"),
+    ("is there yearly training for billers", "continuing-education"),
 ]
 
 
