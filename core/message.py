@@ -75,7 +75,7 @@ SMALL_TALK = (
 # A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
 PIECES = re.compile(
-    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)"
+    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
     r"|,?\s(?:and|also|and also|plus)\s"
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
@@ -154,8 +154,9 @@ _CARRIES_ON = frozenset(
 
 
 def asks(flat: str) -> bool:
-    """Whether a normalised sentence opens the way questions do, a stretched word included
-    ("whhhhats the difference" is normalised to "whhats")."""
+    """Whether a normalised sentence opens the way questions do, a stretched word or a list's
+    number included ("whhhhats the difference" is normalised to "whhats", "2. is it hard" to "2 is…")."""
+    flat = _LIST_NUMBER.sub("", flat)
     if ASKING.match(flat):
         return True
     first, _, rest = flat.partition(" ")
@@ -164,6 +165,7 @@ def asks(flat: str) -> bool:
 
 
 _DOUBLED = re.compile(r"(.)\1")
+_LIST_NUMBER = re.compile(r"^\d{1,2} (?=[a-z])")
 
 
 def _split_about_me(text: str) -> list[str]:

@@ -340,6 +340,9 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
             "quick question: is billing stressful? also do billers need a cert",
             ("billing-stress", "certification"),
         ),
+        # A numbered list, on separate lines or on one.
+        ("1. how long is coding training\n2. is it hard", ("training-length", "coding-difficulty")),
+        ("1) is billing hard 2) can i work from home", ("billing-difficulty", "remote-work")),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
