@@ -7,6 +7,7 @@ import typing
 
 import pytest
 
+from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
@@ -929,3 +930,16 @@ TEMPLATED = [
 @pytest.mark.parametrize(("question", "faq_id"), TEMPLATED)
 def test_each_topic_is_found_in_the_forms_people_use(advisor: Advisor, question: str, faq_id: str):
     assert advisor.ask_result(question).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("sentences", "why"),
+    [
+        (["what is cpt 99213"], "code-lookup"),
+        (["i work in billing", "how do i appeal a denied claim"], "claim-help"),
+        (["which coding school is the best"], "vendor"),
+        (["how much do coders make"], None),
+    ],
+)
+def test_declines_are_recognised_sentence_by_sentence(sentences: list[str], why: str | None):
+    assert declines.declined(sentences) == why

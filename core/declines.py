@@ -1,0 +1,85 @@
+"""What the advisor declines to answer, however it is asked: a specific code, a particular claim
+or bill, a school or vendor to recommend. Recognised sentence by sentence, before any matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+Declined = Literal["code-lookup", "claim-help", "vendor"]
+
+# A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
+# explains careers, it does not look codes up.
+CODE_LOOKUP = re.compile(
+    r"\b(\d{5}|\d{4}[a-z]|[a-z]\d{2}\.?[0-9a-z]{0,4})\b(?<!\b\d{4}s)"
+    r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs)( codes?)? (for|of)\b"
+    r"|\b(diagnosis|procedure|billing|modifier) codes? (for|of)\b"
+    r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
+    r"(?! (coders|billers|medical coders|medical billers|they) (use|work with|learn|need))"
+    r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
+    r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
+    r"|\b(?<!coders )(?<!billers )(?<!they )(look ?up|lookup|find) (a |the |this )?codes?\b"
+    r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"
+    r"|^(the |a |an )?(icd|cpt|hcpcs|icd 10|diagnosis|procedure|billing )?codes? (for|of) "
+    r"(?!beginners|newbies|new coders|dummies|practice)"
+    r"|\bhow (do|would|should|to|can) (i |you |we )?code (?!for a living)[a-z]+ (with|without|and|in)\b"
+    r"|\b(help me|can you|could you) code\b|\bcode (this|my|these|the following) "
+    r"(chart|case|note|visit|encounter|record|procedure|diagnosis)\b"
+    r"|\b(find|choose|pick|get|use) the (right|correct|proper) "
+    r"(icd|cpt|hcpcs|diagnosis|procedure)?( 10)? ?codes?\b"
+    r"|\b(z|v) codes?\b|\bis (this|that|a|an) [a-z0-9 ]{1,20} billable\b"
+    r"|\bwhat (are|were) the (\d{4} |new |latest |recent |upcoming )?(cpt|icd|icd 10|hcpcs|code) (code )?"
+    r"(changes|updates|revisions)\b"
+    r"|\bwhat codes?$|\bhelp (me )?(with )?(this|my|a) (chart|case|note|encounter|op note|scenario)\b"
+    r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
+    r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
+)
+CLAIM_HELP = re.compile(
+    r"\b(my|our) (?!bills\b)([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"|\b(?<!pay )(?<!paying )(?<!cover )(my|our) bills\b"  # "to pay my bills" is living costs
+    r"|\b(my|our) (insurance|patient|patients)\b"
+    r"|\b(appeal|resubmit|dispute|fix|correct) (a|my|the|this) (denied |rejected |medical )?"
+    r"(claim|bill|denial)\b"
+    r"|\b(denial|remark|reason|adjustment) codes?\b"
+    r"|\bhow (do|would|should|can) (i|you|we) bill (a|an|the|for|this|my|patients?) "
+    r"|\bwhy (was|is|did) (my|the|this) (insurance )?claim\b"
+    r"|\bhow (do|can|should) (i|we) bill (medicare|medicaid|insurance|for)\b"
+    r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
+    r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
+    r"|\bexplanation of benefits\b|\bmedical necessity\b"
+    r"|^(my |a |the )?(claim|bill) (got |was |is |keeps getting )?(denied|rejected)$"
+    r"|\b(negotiate|lower|reduce|pay off|afford|dispute) (a |my |the |this |our |your )?"
+    r"(medical |hospital |doctor |doctors |er |surgery |ambulance )?bills?\b"
+    r"|\b(bill|bills|debt) (go|goes|went|sent|going|gone) (to|into) collections\b"
+    r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
+    r"|\b(billed|charged|overcharged|charging) (me|us|my)\b|\bbilling (me|us)\b"
+    r"|\bhow (do|can|should|would) (i|we|you) (appeal|resubmit|dispute|rebill)\b"
+    r"|\bhow (should|do|can|would) (a|the|this|that) (denied )?claim be (appealed|resubmitted|corrected)\b"
+)
+# The advisor is neutral: it names no school, course or vendor as a recommendation.
+VENDOR = re.compile(
+    r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
+    r"(billing |coding |billing and coding )?"
+    r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|institutes?)\b"
+    r"|\b(schools?|courses?|programs?) near me\b"
+    r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
+    r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
+    r"|\bis (?!it\b|this\b|that\b|there\b|billing\b|coding\b)[a-z]+ (legit|a scam|accredited)\b"
+    r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
+    r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b"
+    r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
+    r"|\b(aapc|ahima|nha|careerstep|career step|penn foster|ashworth|ultimate medical academy)s? "
+    r"(course|courses|program|programs|class|classes|training|school)\b"
+)
+
+
+def declined(sentences: Iterable[str]) -> Declined | None:
+    """Why the advisor declines these normalised sentences, or None if it need not."""
+    said = list(sentences)
+    kinds: tuple[tuple[Declined, re.Pattern[str]], ...] = (
+        ("code-lookup", CODE_LOOKUP),
+        ("claim-help", CLAIM_HELP),
+        ("vendor", VENDOR),
+    )
+    return next((why for why, pattern in kinds if any(pattern.search(f) for f in said)), None)
