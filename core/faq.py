@@ -93,7 +93,7 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
-_AGAINST = re.compile(r"\b(harder|easier|better|worse|tougher|simpler) than\b")
+_AGAINST = re.compile(r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler) than( [a-z]+){1,4}")
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
@@ -740,7 +740,8 @@ class FaqIndex:
     def _compares_other_things(self, flat: str) -> bool:
         """ "The difference between a PA and an NP", or another job set beside ours ("is nursing
         school harder than coding school"): the sources say nothing of the other side."""
-        if _AGAINST.search(flat) and self._other_jobs & {stem(w) for w in self.normalizer.words(flat)}:
+        against = _AGAINST.search(flat)
+        if against and self._other_jobs & {stem(w) for w in self.normalizer.words(against.group())}:
             return True
         compared = _DIFFERENCE.search(flat)
         if not compared:

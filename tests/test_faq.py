@@ -247,6 +247,7 @@ OUT_OF_SCOPE = [
     ("Does anyone know a good CPC prep book?", "not-covered"),
     ("coding interview tips", "not-covered"),
     ("is pharmacy billing different", "not-covered"),
+    ("how do I hire a medical coder for my practice", "not-covered"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -670,6 +671,9 @@ MESSAGES_AS_WRITTEN = [
     ("skills that apply to both billing and coding", "similarities"),
     ("is billing high stakes", "billing-stress"),
     ("is there yearly training for billers", "continuing-education"),
+    # Another job named only as who said it is not set beside ours.
+    ("our teacher said billing is easier than coding, agree?", "which-is-easier"),
+    ("are certificates from online programs respected by employers", "certification"),
 ]
 
 
