@@ -674,6 +674,9 @@ MESSAGES_AS_WRITTEN = [
     # Another job named only as who said it is not set beside ours.
     ("our teacher said billing is easier than coding, agree?", "which-is-easier"),
     ("are certificates from online programs respected by employers", "certification"),
+    # Who said a claim is chatter; "agree?" asks about the claim.
+    ("my friend says all coding jobs are remote now, is that true?", "remote-work"),
+    ("I was told billing is easier to learn than coding. agree?", "which-is-easier"),
 ]
 
 
