@@ -677,6 +677,11 @@ MESSAGES_AS_WRITTEN = [
     # Who said a claim is chatter; "agree?" asks about the claim.
     ("my friend says all coding jobs are remote now, is that true?", "remote-work"),
     ("I was told billing is easier to learn than coding. agree?", "which-is-easier"),
+    ("is billing mostly phone work or computer work", "biller-day"),
+    ("do billing and coding use the same software", "similarities"),
+    ("do i have to pick one role or the other", "combined-role"),
+    ("can experience replace certification", "certification"),
+    ("what does medical billing mean in simple terms", "what-is-billing"),
 ]
 
 
