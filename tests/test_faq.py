@@ -248,6 +248,7 @@ OUT_OF_SCOPE = [
     ("coding interview tips", "not-covered"),
     ("is pharmacy billing different", "not-covered"),
     ("how do I hire a medical coder for my practice", "not-covered"),
+    ("how many icd 10 codes are there", "code-lookup"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -682,6 +683,11 @@ MESSAGES_AS_WRITTEN = [
     ("do i have to pick one role or the other", "combined-role"),
     ("can experience replace certification", "certification"),
     ("what does medical billing mean in simple terms", "what-is-billing"),
+    ("can billing support a single person", "biller-pay"),
+    ("which has the shorter learning curve", "which-is-easier"),
+    ("do billers need the same certification as coders", "certification"),
+    # "Any advice?" after a worry asks about the worry.
+    ("I'm thinking about billing but I worry about the stress. Any advice?", "billing-stress"),
 ]
 
 
