@@ -249,6 +249,8 @@ OUT_OF_SCOPE = [
     ("is pharmacy billing different", "not-covered"),
     ("how do I hire a medical coder for my practice", "not-covered"),
     ("how many icd 10 codes are there", "code-lookup"),
+    ("how much is the aapc exam fee", "not-covered"),
+    ("help me pick a color for my scrubs", "off-topic"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -688,6 +690,13 @@ MESSAGES_AS_WRITTEN = [
     ("do billers need the same certification as coders", "certification"),
     # "Any advice?" after a worry asks about the worry.
     ("I'm thinking about billing but I worry about the stress. Any advice?", "billing-stress"),
+    # Which role does what, and in what order, is the difference between them.
+    ("which one deals with insurance, billing or coding?", "billing-vs-coding"),
+    ("is coding the part before billing", "billing-vs-coding"),
+    ("what does a biller do after the coder is done", "billing-vs-coding"),
+    ("for a beginner, billing or coding?", "which-is-easier"),
+    ("can you work as both at a small doctor's office", "combined-role"),
+    ("do coders work in physician practices", "coder-workplace"),
 ]
 
 
