@@ -451,13 +451,14 @@ class FaqIndex:
         asked_roles = roles if asked_text == question else self._roles(stem(w) for w in asked_words)
         # …and a strange word in a clause that only tells ("Not gonna lie, …") says nothing of it.
         unfamiliar = [w for w in self._unfamiliar_words(asked_words, asked_roles) if stem(w) not in told]
+        judged = asked_text
         if asked_text != question and message.ABOUT_TOLD.match(normalize(asked_text)):
             # "…easier than coding. Agree?" asks about what was told: its strangers are the told ones
             # ("…stressed about my divorce. Any advice?").
-            told_text = " ".join(t for t, _, asks in message.sentences(question, clauses=False) if not asks)
-            unfamiliar = self._unfamiliar_words(self.normalizer.words(told_text), roles)
+            judged = " ".join(t for t, _, asks in message.sentences(question, clauses=False) if not asks)
+            unfamiliar = self._unfamiliar_words(self.normalizer.words(judged), roles)
         english = [w for w in unfamiliar if w in self._english]
-        if english and len(english) * STRANGER_SHARE >= len(self._content_words(asked_text)):
+        if english and len(english) * STRANGER_SHARE >= len(self._content_words(judged)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.

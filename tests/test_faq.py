@@ -697,6 +697,12 @@ MESSAGES_AS_WRITTEN = [
     ("for a beginner, billing or coding?", "which-is-easier"),
     ("can you work as both at a small doctor's office", "combined-role"),
     ("do coders work in physician practices", "coder-workplace"),
+    ("could i handle billing and coding at the same clinic", "combined-role"),
+    ("billing or coding for someone who's not great at science", "which-is-easier"),
+    ("are there more coders than coding jobs", "coder-competition"),
+    ("is patience important for billers", "biller-traits"),
+    ("how do i enter the billing field", "become-biller"),
+    ("my instructor said we have to keep doing CEUs forever. really?", "continuing-education"),
 ]
 
 
