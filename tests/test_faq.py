@@ -703,6 +703,8 @@ MESSAGES_AS_WRITTEN = [
     ("is patience important for billers", "biller-traits"),
     ("how do i enter the billing field", "become-biller"),
     ("my instructor said we have to keep doing CEUs forever. really?", "continuing-education"),
+    ("will i be able to get a billing job", "biller-competition"),
+    ("how likely am i to get a coding job", "coder-competition"),
 ]
 
 
