@@ -705,6 +705,9 @@ MESSAGES_AS_WRITTEN = [
     ("my instructor said we have to keep doing CEUs forever. really?", "continuing-education"),
     ("will i be able to get a billing job", "biller-competition"),
     ("how likely am i to get a coding job", "coder-competition"),
+    # A computer in a sentence about coding is not programming unless it is bought or coded on.
+    ("My dad says computers will do all the coding soon. Is there a future for coders?", "job-outlook"),
+    ("I passed the CPC last week! What do I need to do to keep it?", "continuing-education"),
 ]
 
 
