@@ -126,11 +126,6 @@ _GENERAL_TOPICS = frozenset(
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
 
-# Comparing difficulty: with no role named, "harder?" weighs the two roles against each other.
-_HARDER = re.compile(
-    r"\b(harder|easier|tougher|simpler|more (difficult|challenging)|less (difficult|challenging))\b"
-)
-
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
@@ -332,7 +327,8 @@ class FaqIndex:
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if alone.roles or thread.role not in ("billing", "coding") or _COMPARES.search(flat):
             return None  # names its own role, or weighs the two: not about the last one alone
-        if alone.faq_id and self.entries[alone.faq_id].role not in ("billing", "coding"):
+        comparing = alone.faq_id in self._comparing.values()  # "is it hard?" weighs both only when alone
+        if alone.faq_id and self.entries[alone.faq_id].role not in ("billing", "coding") and not comparing:
             return None  # answered outright by an entry for either role ("can I work from home?")
         # No role named: "it" and "they" are the role just talked about.
         result = self._match_one(question, frozenset({thread.role}))
@@ -619,7 +615,8 @@ class FaqIndex:
     ) -> str | None:
         """The both-roles entry for a question whose best two entries are twins, naming both roles
         or, with no role named, a comparison ("harder?", "is one easier than the other")."""
-        compared = len(roles) == 2 or (not roles and _HARDER.search(flat))
+        # With no role named, twins tied on the topic ("difficulty?") are answered for both too.
+        compared = len(roles) == 2 or not roles
         if not compared or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
             return None
         (first, score), (second, runner_up) = ranked[0], ranked[1]

@@ -708,6 +708,9 @@ MESSAGES_AS_WRITTEN = [
     # A computer in a sentence about coding is not programming unless it is bought or coded on.
     ("My dad says computers will do all the coding soon. Is there a future for coders?", "job-outlook"),
     ("I passed the CPC last week! What do I need to do to keep it?", "continuing-education"),
+    # No role named and the two roles' entries tied: the entry weighing both.
+    ("difficulty?", "which-is-easier"),
+    ("is it hard?", "which-is-easier"),
 ]
 
 
