@@ -711,6 +711,9 @@ MESSAGES_AS_WRITTEN = [
     # No role named and the two roles' entries tied: the entry weighing both.
     ("difficulty?", "which-is-easier"),
     ("is it hard?", "which-is-easier"),
+    ("do billers work with spreadsheets", "biller-day"),
+    ("which is less math heavy, billing or coding", "which-is-easier"),
+    ("can you get a coding job without experience", "coder-competition"),
 ]
 
 
