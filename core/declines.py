@@ -50,6 +50,8 @@ CLAIM_HELP = re.compile(
     r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b|\bmedical necessity\b"
+    r"|\b(itemized|itemised) (bill|statement|receipt)s?\b"
+    r"|\brequest (an |my |a |the )?(copy of )?(my )?(bill|statement)\b"
     r"|^(my |a |the )?(claim|bill) (got |was |is |keeps getting )?(denied|rejected)$"
     r"|\b(negotiate|lower|reduce|pay off|afford|dispute) (a |my |the |this |our |your )?"
     r"(medical |hospital |doctor |doctors |er |surgery |ambulance )?bills?\b"
