@@ -692,6 +692,7 @@ class FaqIndex:
         verifying: set[str] = set()
         strange = False
         told: dict[str, float] = {}
+        last_told: set[str] = set()  # the clause just before this one, if it told
         for text, flat, asks in sentences:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
@@ -700,7 +701,8 @@ class FaqIndex:
                 verifying |= terms
             elif asks:
                 if message.REFERS_BACK.search(flat):
-                    told.clear()  # "I dropped out of college, can I still…" asks about what was told
+                    # "…no college degree, can I still…" asks about what was just told.
+                    told = {t: w for t, w in told.items() if t not in last_told}
                 asked |= terms
                 strange = strange or any(
                     w in self._english for w in self._unfamiliar_words(words, frozenset())
@@ -709,6 +711,7 @@ class FaqIndex:
                 # ("billers vs coders: who does the claims?" has a heading naming the roles.)
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
+            last_told = set() if asks else terms
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
         # own asks about what was told (unless it names another subject: "what's your favorite color").
         quiet = {t: AFTERWORD_WEIGHT for t in verifying - asked}

@@ -717,6 +717,14 @@ MESSAGES_AS_WRITTEN = [
     ("do billers work with spreadsheets", "biller-day"),
     ("which is less math heavy, billing or coding", "which-is-easier"),
     ("can you get a coding job without experience", "coder-competition"),
+    ("can you tell me what does a biller do at work", "what-is-billing"),
+    ("can you tell me about billing", "what-is-billing"),
+    ("i want to know what is the medical billing process", "what-is-billing"),
+    # "Can I still…" leans on the clause just before it, not on everything told.
+    (
+        "I'm a single mom of 3 and work retail. no college degree, can i still do medical coding",
+        "prerequisites",
+    ),
 ]
 
 
