@@ -155,10 +155,11 @@ _CARRIES_ON = frozenset(
 
 
 def asks(flat: str) -> bool:
-    """Whether a normalised sentence opens the way questions do, a stretched word or a list's
-    number included ("whhhhats the difference" is normalised to "whhats", "2. is it hard" to "2 is…")."""
+    """Whether a normalised sentence asks: it opens the way questions do (a stretched word or a
+    list's number included: "whhhhats the difference", "2. is it hard") or politely requests
+    ("I would like to know the typical salary", "Could you please advise whether…")."""
     flat = _LIST_NUMBER.sub("", flat)
-    if ASKING.match(flat):
+    if ASKING.match(flat) or REQUESTING.search(flat):
         return True
     first, _, rest = flat.partition(" ")
     single = _DOUBLED.sub(r"\1", first)
@@ -166,6 +167,13 @@ def asks(flat: str) -> bool:
 
 
 _DOUBLED = re.compile(r"(.)\1")
+# A question put as a request, as in an email: no question mark, no question word first.
+REQUESTING = re.compile(
+    r"\b(would like to (know|ask|learn|find out)|like to know|want to know|wanted to (know|ask)|"
+    r"would (really )?appreciate|please (advise|explain|let me know)|let me know|"
+    r"(curious|wondering|unsure|not sure) (about|whether|if|how|what|why|which)|"
+    r"(information|info|details|advice) (on|about|regarding)|any (information|info|advice) would)\b"
+)
 _LIST_NUMBER = re.compile(r"^\d{1,2} (?=[a-z])")
 
 

@@ -720,6 +720,24 @@ MESSAGES_AS_WRITTEN = [
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
+    # "X vs Y <topic>" asks about the topic; an email's request asks too.
+    ("billing vs coding certification", "certification"),
+    ("billing vs coding requirements", "prerequisites"),
+    (
+        "Hello, I hope you are well. I am considering a career in medical coding and would like to know "
+        "the typical salary. Thank you.",
+        "coder-pay",
+    ),
+    (
+        "Dear advisor, I would appreciate information on how long it takes to complete medical coding "
+        "training. Best wishes.",
+        "training-length",
+    ),
+    (
+        "Greetings. I am curious about the long-term prospects for medical coders. "
+        "Any information would be appreciated.",
+        "job-outlook",
+    ),
     # "Can I still…" leans on the clause just before it, not on everything told.
     (
         "I'm a single mom of 3 and work retail. no college degree, can i still do medical coding",
