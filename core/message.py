@@ -63,6 +63,14 @@ SMALL_TALK = (
         ),
     ),
     (
+        "language",
+        re.compile(
+            r"^(do|can|could) you (speak|understand|read|answer in|talk in) (any )?"
+            r"(spanish|french|portuguese|chinese|tagalog|hindi|arabic|other languages|another language)"
+            r"|^(hablas|habla|parlez vous|voce fala)\b"
+        ),
+    ),
+    (
         "off-topic",
         re.compile(
             r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"
