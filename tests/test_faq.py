@@ -724,6 +724,7 @@ MESSAGES_AS_WRITTEN = [
     ("do coders work holidays", "coder-day"),
     ("do billers work in teams", "biller-day"),
     ("can i do coding while traveling", "remote-work"),
+    ("is medical billing a respected job", "benefits"),
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
