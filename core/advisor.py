@@ -33,6 +33,11 @@ CAN_HELP_WITH = (
 TRY_NEXT = "Try /compare to see the two side by side, or /quiz to find your fit."
 FALLBACKS = {
     "off-topic": ("I can't answer that one", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
+    "unclear": (
+        "I didn't catch what you're asking",
+        f"I couldn't tell which part of billing or coding that question is about. Try asking it another "
+        f"way. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
     "empty": ("Ask me anything about billing or coding careers", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
     "code-lookup": (
         "I don't look up codes",

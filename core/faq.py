@@ -27,6 +27,7 @@ Why = Literal[
     "two",
     "decide",
     "unsure",
+    "unclear",
     "off-topic",
     "code-lookup",
     "claim-help",
@@ -477,6 +478,9 @@ class FaqIndex:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
+        if self._only_role_in_common(scored):
+            # Nothing but the role in common with any entry: "Did you mean" would offer guesses.
+            return AskResult(None, best, why="unclear", roles=roles)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:

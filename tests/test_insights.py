@@ -42,13 +42,13 @@ def test_answers_carry_vote_buttons_and_votes_count_once(advisor: Advisor):
 
 
 def test_unanswered_and_unsure_questions_are_kept_for_admins(advisor: Advisor):
-    advisor.ask("is coding for the birds", SAM)
+    advisor.ask("is coding stressful", SAM)
     advisor.ask("how much do welders make @everyone", SAM)
     advisor.ask("what is cpt 99213", SAM)  # a code look-up is not a gap in the content
     advisor.ask("how much does coding school cost", SAM)  # a gap: no source covers costs
     report = advisor.insights.report(SAM.key)
     texts = [t for t, _ in report.unanswered]
-    assert "is coding for the birds" in texts
+    assert "is coding stressful" in texts
     assert "how much do welders make @everyone" in texts
     assert not any("99213" in t for t in texts)
     assert "how much does coding school cost" in texts
@@ -125,7 +125,7 @@ def test_report_command_shows_a_scripted_session(tmp_path):
         "how much do coders make",
         "how much do coders make",
         "wfh?",
-        "is coding for the birds",
+        "is coding stressful",
     ]:
         scripted.ask(question, SAM)
     scripted.handle_action("vote:coder-pay:1", SAM)
@@ -140,7 +140,7 @@ def test_report_command_shows_a_scripted_session(tmp_path):
     assert run.returncode == 0, run.stderr
     out = run.stdout
     assert "How much do medical coders make? ×2" in out
-    assert "“is coding for the birds” ×1" in out
+    assert "“is coding stressful” ×1" in out
     assert "👍 1 · 👎 1" in out
     assert "coding 1" in out
     scoped = subprocess.run(

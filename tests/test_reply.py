@@ -61,7 +61,7 @@ def reachable(advisor: Advisor) -> list[Reply]:
     starts += [advisor.compare(t) for _, t in advisor.compare_topics()]
     asked = (
         "salary?",
-        "is coding for the birds",
+        "is coding stressful",
         "cpt 99213",
         "is coding hard? how long is it?",
         "should i choose billing or coding",

@@ -204,7 +204,7 @@ async def test_ask_without_text_says_what_it_can_answer(slack: SlackHttp, mock: 
 
 
 async def test_unsure_and_fallback(slack: SlackHttp, mock: SlackMock):
-    await slack.command("ask", "is coding for the birds")
+    await slack.command("ask", "is coding stressful")
     _, unsure = await mock.next_call()
     assert header(unsure) == "Did you mean…"
     first = buttons(unsure)[0]
@@ -481,7 +481,7 @@ async def test_votes_and_admin_insights(stored_slack: SlackHttp, mock: SlackMock
     await stored_slack.click(helpful["action_id"], helpful["value"])
     _, thanks = await mock.next_call()
     assert header(thanks) == "Thanks for the feedback" and thanks["response_type"] == "ephemeral"
-    await stored_slack.command("ask", "is coding for the birds <!channel>")
+    await stored_slack.command("ask", "is coding stressful <!channel>")
     await mock.next_call()
     await stored_slack.command("advisor", "insights", user="U1")
     _, refused = await mock.next_call()
@@ -490,7 +490,7 @@ async def test_votes_and_admin_insights(stored_slack: SlackHttp, mock: SlackMock
     _, report = await mock.next_call()
     text = all_text(report)
     assert header(report) == "Advisor insights for this server"
-    assert "👍 1" in text and "coding for the birds" in text
+    assert "👍 1" in text and "coding stressful" in text
     assert "<!channel>" not in text
     assert_valid_blocks(report["blocks"])
 
@@ -507,7 +507,7 @@ async def test_answer_here_answers_plain_questions_when_sure(stored_slack: Slack
         "text": "how long is medical coding training",
         "ts": "5.0",
     }
-    unsure = {**sure, "text": "is coding for the birds", "ts": "6.0"}
+    unsure = {**sure, "text": "is coding stressful", "ts": "6.0"}
     elsewhere = {**sure, "channel": "C2", "ts": "7.0"}
     for event in (unsure, elsewhere, sure):
         assert await stored_slack.event(event) == 200
