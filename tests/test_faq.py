@@ -731,6 +731,8 @@ MESSAGES_AS_WRITTEN = [
     ("what software do coders use", "coder-day"),
     ("how hard is it to land a billing role", "biller-competition"),
     ("how do i train to be a biller", "become-biller"),
+    ("billing is driving me crazy, is it always like this", "billing-stress"),
+    ("honestly was going into billing a mistake", "benefits"),
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
