@@ -16,9 +16,10 @@ from core.text import stem
 from tests.conftest import ADVISOR_BIN
 
 FLOOR = load_questions(Path(__file__).with_name("floor.tsv"))
+VOICES = load_questions(Path(__file__).with_name("voices.tsv"))
 
 
-@pytest.mark.parametrize("question", FLOOR, ids=[q.text[:40] for q in FLOOR])
+@pytest.mark.parametrize("question", FLOOR + VOICES, ids=[q.text[:40] for q in FLOOR + VOICES])
 def test_regression_floor(advisor: Advisor, question):
     result = advisor.ask_result(question.text)
     if question.labels:
