@@ -132,7 +132,8 @@ ABOUT_TOLD = re.compile(
     r"^((any|your|ur) )?(thoughts|advice|opinions?|ideas|suggestions|input|tips|help|feedback|"
     r"recommendations|insights?|experiences?|guidance)( please| pls| anyone| guys| yall| everyone)?$"
     r"|^(what do (you|yall|you guys|people) think|yes or no|right|true|really|is it|help me|please help|"
-    r"agree|do you agree|agreed|true or false|fact or myth|myth or fact|right or wrong)$"
+    r"agree|do you agree|agreed|true or false|fact or myth|myth or fact|right or wrong|"
+    r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do)$"
 )
 
 

@@ -259,6 +259,7 @@ OUT_OF_SCOPE = [
     ("what's icd 11", "not-covered"),
     ("how much do lawyers bill per hour", "off-topic"),
     ("how do i request an itemized bill", "claim-help"),
+    ("I'm 40 and hate my job. What should I do?", "off-topic"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -733,6 +734,7 @@ MESSAGES_AS_WRITTEN = [
     ("how do i train to be a biller", "become-biller"),
     ("billing is driving me crazy, is it always like this", "billing-stress"),
     ("honestly was going into billing a mistake", "benefits"),
+    ("I want to be a coder but have no experience, what should I do?", "become-coder"),
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
@@ -1032,3 +1034,14 @@ def test_each_topic_is_found_in_the_forms_people_use(advisor: Advisor, question:
 )
 def test_declines_are_recognised_sentence_by_sentence(sentences: list[str], why: str | None):
     assert declines.declined(sentences) == why
+
+
+def test_office_troubles_told_at_length_are_not_answered_from_the_background(advisor: Advisor):
+    # "What should I do?" asks about what was told: a manager and office drama, not the job.
+    message = (
+        "So I've been working as a medical coder for about 5 years and honestly I love it, but lately my "
+        "manager has been really difficult and there's a lot of drama in the office. I'm thinking about "
+        "going to HR but I'm not sure if that's the right move. Has anyone dealt with something like "
+        "this? What should I do?"
+    )
+    assert advisor.ask_result(message).faq_id is None
