@@ -9,7 +9,8 @@ from functools import lru_cache
 from core.text import normalize
 
 GREETING = (
-    r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|whats up|sup)"
+    r"(?:hi|hello|hey|hiya|heya|howdy|yo|hola|greetings|good (?:morning|afternoon|evening|day)|gm|"
+    r"whats up|sup|yo whats good|whats good)"
     r"(?: there| all| everyone| everybody| guys| folks| friends| yall| people| team| fam| bot| advisor)*"
 )
 # "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
@@ -25,7 +26,10 @@ SMALL_TALK = (
     (
         "thanks",
         re.compile(
-            r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?(thanks|thank you|thx|ty|tysm|cheers|"
+            r"^(ok|okay|k|kk|cool|great|nice|awesome|perfect|alright|got it|sounds good|makes sense|"
+            r"understood|noted|nvm|never mind|nevermind|ok cool|okay cool|ok thanks|oh ok|ah ok|i see)$|"
+            r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?"
+            r"(thanks|thank you|thank u|thanks u|thank ya|thx|ty|tysm|cheers|"
             r"much appreciated|appreciate it|i love you|love you|you rock|good bot|nice bot|"
             r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?$"
         ),
@@ -43,7 +47,12 @@ SMALL_TALK = (
         "help",
         re.compile(
             r"^((hi|hello|hey) )?(help|help me|menu|commands|start|"
-            r"what can you do|what do you do|what can i ask( you)?|"
+            r"what can you do( for me)?|what do you do|what can i ask( you)?|"
+            r"what can you help( me)? with|"
+            r"how does (this|the) (bot|thing|advisor|chat) work|"
+            r"what commands (are there|do you have|can i use)|"
+            r"what are (my|the) options|how (accurate|reliable|trustworthy) (are|is) (your|the|these) "
+            r"(answers|info|information)|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
             r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
             r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"

@@ -157,6 +157,15 @@ OUT_OF_SCOPE = [
     ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("where do your facts come from?", "help"),  # about the advisor, not the job
     ("where are you located", "help"),
+    ("what can you help me with", "help"),
+    ("how does this bot work", "help"),
+    ("what commands are there", "help"),
+    ("how accurate are your answers", "help"),
+    ("gm", "hello"),
+    ("yo whats good", "hello"),
+    ("thank u so much!!", "thanks"),
+    ("ok cool", "thanks"),
+    ("nvm", "thanks"),
     ("Long story short, are you a robot? Have a great day!", "help"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("curious: good night? Have a great day!", "bye"),
