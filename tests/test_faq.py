@@ -745,6 +745,7 @@ MESSAGES_AS_WRITTEN = [
     ("honestly was going into billing a mistake", "benefits"),
     ("I want to be a coder but have no experience, what should I do?", "become-coder"),
     ("in simple words how is coding different from billing", "billing-vs-coding"),
+    ("summarize medical billing", "what-is-billing"),
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
