@@ -697,11 +697,13 @@ class FaqIndex:
         strange = False
         told: dict[str, float] = {}
         last_told: set[str] = set()  # the clause just before this one, if it told
+        told_clauses: list[set[str]] = []
         for text, flat, asks in sentences:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
             if asks and message.VERIFYING.match(flat):
-                told.clear()  # "…you can become a coder in six weeks. Is that legit?" is about that
+                # "…you can become a coder in six weeks. Is that legit?" is about the claim just made.
+                told = {t: w for t, w in told.items() if t not in last_told}
                 verifying |= terms
             elif asks:
                 if message.REFERS_BACK.search(flat):
@@ -715,12 +717,17 @@ class FaqIndex:
                 # ("billers vs coders: who does the claims?" has a heading naming the roles.)
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
+                told_clauses.append(terms)
             last_told = set() if asks else terms
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
         # own asks about what was told (unless it names another subject: "what's your favorite color").
         quiet = {t: AFTERWORD_WEIGHT for t in verifying - asked}
         if not strange and not any(self._is_strong(t) for t in asked):
-            return quiet
+            # It asks about the last thing told; what came before that is background still
+            # ("I'm a single mom. Everyone says coding is hard. Is it?").
+            claim = told_clauses[-1] if told_clauses else set()
+            background = set().union(*told_clauses[:-1]) - claim - asked
+            return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
 
     def _content_words(self, question: str) -> set[str]:

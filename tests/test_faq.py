@@ -269,6 +269,8 @@ OUT_OF_SCOPE = [
     ("how much do lawyers bill per hour", "off-topic"),
     ("how do i request an itemized bill", "claim-help"),
     ("I'm 40 and hate my job. What should I do?", "off-topic"),
+    ("I'm studying medical coding. explain hipaa to me", "not-covered"),
+    ("I'm a single mom of 3 and work retail. what should i major in", "off-topic"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -746,6 +748,16 @@ MESSAGES_AS_WRITTEN = [
     ("I want to be a coder but have no experience, what should I do?", "become-coder"),
     ("in simple words how is coding different from billing", "billing-vs-coding"),
     ("summarize medical billing", "what-is-billing"),
+    # A claim checked after a word about oneself: the claim is the subject, the rest background.
+    (
+        "I'm a single mom of 3 and work retail. everyone says coding is really hard. is it?",
+        "coding-difficulty",
+    ),
+    (
+        "I'm a single mom of 3 and work retail. i keep reading that there are no entry level coding jobs. "
+        "is that true?",
+        "coder-competition",
+    ),
     ("can you tell me what does a biller do at work", "what-is-billing"),
     ("can you tell me about billing", "what-is-billing"),
     ("i want to know what is the medical billing process", "what-is-billing"),
