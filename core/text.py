@@ -40,6 +40,8 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
+_MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
 # The few emoji that stand for a word people ask about; the rest are dropped like punctuation.
 _EMOJI_WORDS = str.maketrans(
     {
@@ -61,6 +63,8 @@ def normalize(text: str) -> str:
         text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
         text = unicodedata.normalize("NFKD", text.replace("’", "'"))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if "<" in text:
+        text = _MARKUP.sub(" ", text)
     text = text.lower().replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
     # mends like any other slip.

@@ -748,6 +748,10 @@ MESSAGES_AS_WRITTEN = [
     ("I want to be a coder but have no experience, what should I do?", "become-coder"),
     ("in simple words how is coding different from billing", "billing-vs-coding"),
     ("summarize medical billing", "what-is-billing"),
+    # Chat markup names no word; interjections are everyday words.
+    ("<@U123ABC> can billers work from home?", "remote-work"),
+    ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
+    ("hmm ok so which is easier 🤷", "which-is-easier"),
     # A claim checked after a word about oneself: the claim is the subject, the rest background.
     (
         "I'm a single mom of 3 and work retail. everyone says coding is really hard. is it?",
