@@ -95,6 +95,8 @@ _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
 _AGAINST = re.compile(r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler) than( [a-z]+){1,4}")
+# …or offered as the other choice: "should I become a pharmacy tech or a biller?"
+_EITHER = re.compile(r"[a-z]+ (or|vs|versus) (a |an |the )?[a-z]+( [a-z]+)?")
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
@@ -429,7 +431,7 @@ class FaqIndex:
             and not (set(terms) & self._topics) - _GENERAL_TOPICS
         ):
             return AskResult(None, 1.0, why="decide", roles=roles)
-        if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(flat):
+        if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(question):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         judged = _JUDGED.search(self.normalizer.spell(question))
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
@@ -754,12 +756,16 @@ class FaqIndex:
         # Words, after phrases are folded: "worth the money" is about worth, not cost.
         return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
 
-    def _compares_other_things(self, flat: str) -> bool:
+    def _compares_other_things(self, question: str) -> bool:
         """ "The difference between a PA and an NP", or another job set beside ours ("is nursing
         school harder than coding school"): the sources say nothing of the other side."""
-        against = _AGAINST.search(flat)
-        if against and self._other_jobs & {stem(w) for w in self.normalizer.words(against.group())}:
-            return True
+        # Sentence by sentence: "I'm a CNA. Billing vs coding?" sets nothing against a CNA.
+        flat = " | ".join(f for _, f, _ in message.sentences(question, clauses=False)) or normalize(question)
+        for against, needs_role in ((_AGAINST.search(flat), False), (_EITHER.search(flat), True)):
+            sides = {stem(w) for w in self.normalizer.words(against.group())} if against else set()
+            # ("Do coders work for doctors or insurers?" offers no job in place of ours.)
+            if sides & self._other_jobs and (sides & _ROLE_TERMS or not needs_role):
+                return True
         compared = _DIFFERENCE.search(flat)
         if not compared:
             return False

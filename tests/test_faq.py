@@ -271,6 +271,9 @@ OUT_OF_SCOPE = [
     ("I'm 40 and hate my job. What should I do?", "off-topic"),
     ("I'm studying medical coding. explain hipaa to me", "not-covered"),
     ("I'm a single mom of 3 and work retail. what should i major in", "off-topic"),
+    # Another job offered as the other choice: the sources say nothing of it.
+    ("should i become a pharmacy tech or a biller", "off-topic"),
+    ("should i do nursing or medical coding", "off-topic"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
@@ -752,6 +755,8 @@ MESSAGES_AS_WRITTEN = [
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
     ("hmm ok so which is easier 🤷", "which-is-easier"),
+    ("I'm a nurse, should I do billing or coding?", None),  # the choice is ours: quiz and comparison
+    ("I'm a CNA. billing vs coding?", "billing-vs-coding"),
     # A claim checked after a word about oneself: the claim is the subject, the rest background.
     (
         "I'm a single mom of 3 and work retail. everyone says coding is really hard. is it?",
