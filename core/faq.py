@@ -59,10 +59,10 @@ FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long 
 _BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
 _ROLE_WORDS = frozenset(ROLE_WORDS)
-# Off-topic kinds where one of our role words has another everyday sense, and the role whose
-# presence settles that it is ours.
 _OTHER_LANGUAGES = "other_languages"  # off_topic's kind of common words in other languages
 FOREIGN_WORDS = 2  # this many of them make a message one in another language
+# Off-topic kinds where one of our role words has another everyday sense, and the role whose
+# presence settles that it is ours.
 _AMBIGUOUS = {"programming": "billing", "other_billing": "coding", "other_coding": "billing"}
 
 # Question words carry intent ("what is" vs "what is it like") but not topic: they count for
@@ -450,14 +450,14 @@ class FaqIndex:
         asked_roles = roles if asked_text == question else self._roles(stem(w) for w in asked_words)
         # …and a strange word in a clause that only tells ("Not gonna lie, …") says nothing of it.
         unfamiliar = [w for w in self._unfamiliar_words(asked_words, asked_roles) if stem(w) not in told]
-        judged = asked_text
+        subject = asked_text  # the words whose strangers say whether this is about something else
         if asked_text != question and message.ABOUT_TOLD.match(normalize(asked_text)):
             # "…easier than coding. Agree?" asks about what was told: its strangers are the told ones
             # ("…stressed about my divorce. Any advice?").
-            judged = " ".join(t for t, _, asks in message.sentences(question, clauses=False) if not asks)
-            unfamiliar = self._unfamiliar_words(self.normalizer.words(judged), roles)
+            subject = " ".join(t for t, _, asks in message.sentences(question, clauses=False) if not asks)
+            unfamiliar = self._unfamiliar_words(self.normalizer.words(subject), roles)
         english = [w for w in unfamiliar if w in self._english]
-        if english and len(english) * STRANGER_SHARE >= len(self._content_words(judged)):
+        if english and len(english) * STRANGER_SHARE >= len(self._content_words(subject)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
         # a long message is more likely chatter: ask, do not decline.
@@ -468,7 +468,7 @@ class FaqIndex:
             stranger = stranger or not message.ABOUT_TOLD.match(normalize(asked_text))
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        comparing = self._comparing_entry(ranked, roles, flat)
+        comparing = self._comparing_entry(ranked, roles)
         if comparing and not stranger:
             # "How hard are billing and coding to learn": both twins fit equally, and one entry
             # answers for the two side by side (before any lower pair of twins is considered).
@@ -479,10 +479,10 @@ class FaqIndex:
         if best >= CONFIDENT and best - runner_up >= MARGIN and not stranger:
             others = tuple(i for i, s in ranked[1:4] if s >= UNSURE)
             return AskResult(best_id, best, others, roles=roles)
-        suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
         if self._only_role_in_common(scored):
             # Nothing but the role in common with any entry: "Did you mean" would offer guesses.
             return AskResult(None, best, why="unclear", roles=roles)
+        suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:
@@ -616,12 +616,9 @@ class FaqIndex:
                 return AskResult(first, together, (second, *others), "pair", roles, compare)
         return None
 
-    def _comparing_entry(
-        self, ranked: list[tuple[str, float]], roles: frozenset[str], flat: str
-    ) -> str | None:
+    def _comparing_entry(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> str | None:
         """The both-roles entry for a question whose best two entries are twins, naming both roles
-        or, with no role named, a comparison ("harder?", "is one easier than the other")."""
-        # With no role named, twins tied on the topic ("difficulty?") are answered for both too.
+        or neither ("which is easier?", "difficulty?")."""
         compared = len(roles) == 2 or not roles
         if not compared or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
             return None
