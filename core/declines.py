@@ -65,7 +65,8 @@ CLAIM_HELP = re.compile(
 VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
     r"(billing |coding |billing and coding )?"
-    r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|institutes?)\b"
+    r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|"
+    r"institutes?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"

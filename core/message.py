@@ -152,7 +152,8 @@ def leans_on_what_was_told(flat: str) -> bool:
 
 
 ASKING = re.compile(
-    r"^(how|what|whats|wat|wats|wut|wht|whts|whas|waht|hwat|hw|hws|is|are|can|could|do|does|did|will|would|should|which|"
+    r"^(how|what|whats|wat|wats|wut|wht|whts|whas|waht|hwat|hw|hws|"
+    r"is|are|can|could|do|does|did|will|would|should|which|"
     r"where|when|why|who|"
     rf"any|anyone|am|was|also|and|plus|{_TURN_TO_ASK})\b"
 )
