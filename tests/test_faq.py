@@ -751,6 +751,11 @@ MESSAGES_AS_WRITTEN = [
     ("I want to be a coder but have no experience, what should I do?", "become-coder"),
     ("in simple words how is coding different from billing", "billing-vs-coding"),
     ("summarize medical billing", "what-is-billing"),
+    ("what are the main chores of a medical biller", "biller-day"),
+    ("how do coders and billers split the work", "billing-vs-coding"),
+    ("where does coding end and billing begin", "billing-vs-coding"),
+    ("are billing jobs on the rise", "job-outlook"),
+    ("is the billing field cutthroat", "biller-competition"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
