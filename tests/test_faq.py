@@ -756,6 +756,7 @@ MESSAGES_AS_WRITTEN = [
     ("where does coding end and billing begin", "billing-vs-coding"),
     ("are billing jobs on the rise", "job-outlook"),
     ("is the billing field cutthroat", "biller-competition"),
+    ("are billers often coders too", "combined-role"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
