@@ -757,6 +757,8 @@ MESSAGES_AS_WRITTEN = [
     ("are billing jobs on the rise", "job-outlook"),
     ("is the billing field cutthroat", "biller-competition"),
     ("are billers often coders too", "combined-role"),
+    ("can i be done with coding school by june", "training-length"),
+    ("do coders make 6 figures", "coder-pay"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
