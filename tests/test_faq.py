@@ -274,6 +274,13 @@ OUT_OF_SCOPE = [
     # Another job offered as the other choice: the sources say nothing of it.
     ("should i become a pharmacy tech or a biller", "off-topic"),
     ("should i do nursing or medical coding", "off-topic"),
+    # Neighbouring jobs in the field: the sources say nothing of them.
+    ("what's a claims examiner", "off-topic"),
+    ("what does a patient account representative do", "off-topic"),
+    ("how much do revenue cycle specialists make", "not-covered"),
+    ("is a cancer registrar like a coder", "not-covered"),
+    ("what's a medical billing advocate", "not-covered"),
+    ("what is a charge master", "not-covered"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
