@@ -773,6 +773,7 @@ MESSAGES_AS_WRITTEN = [
     ("do coders make 6 figures", "coder-pay"),
     ("do programs teach billing and coding together", "combined-role"),
     ("does the course teach coding and billing", "combined-role"),
+    ("the quiz said billing fits me, now what?", "become-biller"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
