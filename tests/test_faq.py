@@ -286,6 +286,7 @@ OUT_OF_SCOPE = [
     ("how do i become an accounts receivable clerk", "off-topic"),
     ("what does a medical coding instructor earn", "not-covered"),
     ("what's the best book to learn icd 10", "vendor"),
+    ("coding jobs near me", "not-covered"),
     ("how do i prepare for a medical coding job interview", "not-covered"),
     ("are you better than chatgpt", "help"),
     ("I'm single mom of 3 and work retail. what's 2 + 2", "off-topic"),
