@@ -89,10 +89,15 @@ SMALL_TALK = (
         ),
     ),
 )
+# "coders vs. billers", "etc.": a full stop that ends an abbreviation, not a sentence.
+_NOT_ABBREVIATED = "".join(
+    rf"(?<!\b{a})(?<!\b{a.capitalize()})"
+    for a in ("vs", "etc", "eg", "ie", "dr", "mr", "mrs", "ms", "approx")
+)
 # A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
 PIECES = re.compile(
-    r"[?!;\n]+|(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
+    rf"[?!;\n]+|{_NOT_ABBREVIATED}(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
     r"|,?\s(?:and|also|and also|plus)\s"
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
@@ -105,7 +110,7 @@ _TURN_TO_ASK = (
     r"i want to know|i would like to know|i'd like to know|id like to know|my question is)"
 )
 _SENTENCE_ENDS = (
-    r"[?!;:\n]+|(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+    rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
     rf"|(?i:\s+(?:(?:and|so|but)\s+)?(?={_TURN_TO_ASK}\b))"
 )
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")

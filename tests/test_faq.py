@@ -775,6 +775,8 @@ MESSAGES_AS_WRITTEN = [
     ("do programs teach billing and coding together", "combined-role"),
     ("does the course teach coding and billing", "combined-role"),
     ("the quiz said billing fits me, now what?", "become-biller"),
+    # "vs." is an abbreviation, not the end of a sentence.
+    ("what do coders make vs. billers", "biller-pay"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
