@@ -90,7 +90,7 @@ SMALL_TALK = (
     ),
 )
 # "coders vs. billers", "etc.": a full stop that ends an abbreviation, not a sentence.
-_NOT_ABBREVIATED = "".join(
+_NOT_ABBREVIATED = r"(?<!\be\.g)(?<!\bi\.e)" + "".join(
     rf"(?<!\b{a})(?<!\b{a.capitalize()})"
     for a in ("vs", "etc", "eg", "ie", "dr", "mr", "mrs", "ms", "approx")
 )
