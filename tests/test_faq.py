@@ -778,6 +778,7 @@ MESSAGES_AS_WRITTEN = [
     # "vs." is an abbreviation, not the end of a sentence.
     ("what do coders make vs. billers", "biller-pay"),
     ("do you have to be smart to be a coder", "coder-traits"),
+    ("what kind of companies hire medical coders", "coder-workplace"),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
