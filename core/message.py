@@ -131,6 +131,8 @@ REFERS_BACK = re.compile(
     r"|\bin my (case|situation|shoes|position)\b"
     # "…nobody will hire me. Is it always this hard?"
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
+    # "…moving to North Carolina. Do I need to get certified again?"
+    r"|\b(again|all over again|over again)$"
 )
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
@@ -147,7 +149,8 @@ ABOUT_TOLD = re.compile(
     r"recommendations|insights?|experiences?|guidance)( please| pls| anyone| guys| yall| everyone)?$"
     r"|^(what do (you|yall|you guys|people) think|yes or no|right|true|really|is it|help me|please help|"
     r"agree|do you agree|agreed|true or false|fact or myth|myth or fact|right or wrong|"
-    r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do)$"
+    r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do|"
+    r"can you explain|could you explain|please explain|explain please|explain)$"
 )
 
 

@@ -779,6 +779,21 @@ MESSAGES_AS_WRITTEN = [
     ("what do coders make vs. billers", "biller-pay"),
     ("do you have to be smart to be a coder", "coder-traits"),
     ("what kind of companies hire medical coders", "coder-workplace"),
+    (
+        "I'm making $12 an hour at a gas station. "
+        "If I switched to billing would I be making noticeably more?",
+        "biller-pay",
+    ),
+    (
+        "I'm certified in New York but my family is moving to North Carolina. "
+        "Do I need to get certified again?",
+        "relocation",
+    ),
+    (
+        "My cousin works in billing and my neighbor does coding, but I can't tell what the difference "
+        "between their jobs is. Can you explain?",
+        "billing-vs-coding",
+    ),
     # Chat markup names no word; interjections are everyday words.
     ("<@U123ABC> can billers work from home?", "remote-work"),
     ("<:pepe_sad:123456789012345678> is coding hard", "coding-difficulty"),
