@@ -110,6 +110,7 @@ _DECIDING = re.compile(
     r"|\b(?:which|what) (?:one|career|job|path|role|field)? ?(?:is|would be) (?:right|best|better) for me\b"
     rf"|\bwhich (?:one )?is better,? {_ROLE} or {_ROLE}$|^{_ROLE} or {_ROLE},? which (?:one )?is better$"
     r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
+    r"|\bwhich (?:one )?(?:would|will|might|could) (?:suit|fit|match) me(?: better| best)?\b"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
     # Asking for the advisor's own tools: the reply offers both.
     r"|\b(?:take|start|do|begin|open|run|try) (?:the |a |your )?(?:quiz|comparison)\b"

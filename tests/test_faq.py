@@ -893,6 +893,7 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
         "billing or coding for me?",
         "what should i study, billing or coding",
         "help me choose",
+        "Which would suit me better, billing or coding?",
     ],
 )
 def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
