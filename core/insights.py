@@ -72,7 +72,7 @@ class Insights:
                 timer = threading.Timer(TALLY_SECONDS, self.recorder.submit, (self._write_tally,))
                 timer.daemon = True
                 timer.start()
-        elif result.why in ("unsure", "off-topic", "not-covered"):
+        elif result.why in ("unsure", "unclear", "off-topic", "not-covered"):
             # Code look-ups, claims and empty messages are not gaps in the content.
             outcome = "unsure" if result.why == "unsure" else "unanswered"
             self.recorder.submit(self.store.record_question, who.key, text, outcome, None)

@@ -46,9 +46,11 @@ def test_unanswered_and_unsure_questions_are_kept_for_admins(advisor: Advisor):
     advisor.ask("how much do welders make @everyone", SAM)
     advisor.ask("what is cpt 99213", SAM)  # a code look-up is not a gap in the content
     advisor.ask("how much does coding school cost", SAM)  # a gap: no source covers costs
+    advisor.ask("is coding for the birds", SAM)  # not understood: a gap in the vocabulary
     report = advisor.insights.report(SAM.key)
     texts = [t for t, _ in report.unanswered]
     assert "is coding stressful" in texts
+    assert "is coding for the birds" in texts
     assert "how much do welders make @everyone" in texts
     assert not any("99213" in t for t in texts)
     assert "how much does coding school cost" in texts
