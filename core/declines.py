@@ -18,6 +18,7 @@ CODE_LOOKUP = re.compile(
     r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
     r"(?! (coders|billers|medical coders|medical billers|they) (use|work with|learn|need))"
     r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of)\b"
+    r"|\b(what|whats)( is| are)? codes? (for|of)\b"  # "what is code for diabetes"
     r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
     r"|\b(?<!coders )(?<!billers )(?<!they )(look ?up|lookup|find) (a |the |this )?codes?\b"
     r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"

@@ -194,7 +194,7 @@ class FaqIndex:
         self._english = english_words()
         self.normalizer = Normalizer(
             folds,
-            vocabulary_of([*texts, *signals, *everyday]),
+            Counter(word for text in [*texts, *signals, *everyday] for word in normalize(text).split()),
             vocabulary.patterns,
             vocabulary.spelling,
             self._english,

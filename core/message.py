@@ -66,8 +66,9 @@ SMALL_TALK = (
             r"how (old|recent|current) is (this|your|the) (info|information|data)|"
             r"where are you (located|from|based)|where do you live|"
             r"are you (better|smarter|worse|dumber) than [a-z ]{1,30}|"
-            r"are you (a |an )?(real )?"
-            r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa))"
+            r"(are you|you are|youre|are u|r u|u r) (a |an )?(real )?"
+            r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa)"
+            r"( or (a |an )?(real )?(bot|robot|human|ai|person|chatgpt|chatbot))?)"
             r"( bot| advisor)?$"
         ),
     ),

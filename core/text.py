@@ -124,7 +124,7 @@ class Normalizer:
     def __init__(
         self,
         synonyms: Mapping[str, Iterable[str]],
-        vocabulary: Iterable[str],
+        vocabulary: Iterable[str] | Mapping[str, int],
         patterns: Mapping[str, Iterable[str]] | None = None,
         spelling: Mapping[str, Iterable[str]] | None = None,
         dictionary: Iterable[str] = (),
@@ -167,6 +167,9 @@ class Normalizer:
             | frozenset(self._phrases.values())
             | {c for _, c in self._patterns}
         )
+        # How often the content uses each word: the commoner of two equally near words is likelier
+        # meant ("mame" is "make" sooner than "made").
+        self._uses: Mapping[str, int] = vocabulary if isinstance(vocabulary, Mapping) else {}
         known = {w for w in vocabulary if w.isalpha()} | set(self._words)
         known |= {
             w for phrase in self._phrases for w in phrase.split() if w.isalpha()
@@ -174,9 +177,10 @@ class Normalizer:
         self._known = frozenset(known)
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
-        # Longest first, then alphabetical: the same typo is mended the same way in every process.
-        deletes, far_deletes = self._deletes, self._far_deletes
-        for word in sorted(known, key=lambda w: (-len(w), w)):
+        # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
+        # every process.
+        deletes, far_deletes, uses = self._deletes, self._far_deletes, self._uses
+        for word in sorted(known, key=lambda w: (-len(w), -uses.get(w, 0), w)):
             if len(word) >= 4:
                 for variant in _deletions(word):
                     deletes.setdefault(variant, word)

@@ -298,6 +298,8 @@ OUT_OF_SCOPE = [
         "Can someone help me with this chart? Patient came in with chest pain and got an EKG, what codes?",
         "code-lookup",
     ),
+    ("what is code for diabetes", "code-lookup"),
+    ("you are human or robot", "help"),
 ]
 
 
@@ -836,6 +838,20 @@ MESSAGES_AS_WRITTEN = [
         "I'm a single mom of 3 and work retail. no college degree, can i still do medical coding",
         "prerequisites",
     ),
+    # Asking for someone else, and English as a second language.
+    (
+        "my daughter wants to get into medical billing after high school, where does she start",
+        "become-biller",
+    ),
+    ("my mom is great on the phone and organized, is billing a fit for her", "biller-traits"),
+    ("my son said he's studying medical coding, what even is that", "what-is-coding"),
+    ("why would i push my kids toward billing or coding instead of college", "benefits"),
+    ("why people choose this billing coding career", "benefits"),
+    ("i want become medical coder, what i must do", "become-coder"),
+    ("if i change city i lose my coder job?", "relocation"),
+    # Phone keyboards: the commoner of two equally near words, and a slip that is a real word.
+    ("how much do medical coders mame", "coder-pay"),
+    ("can coders work form home", "remote-work"),
 ]
 
 
