@@ -39,7 +39,8 @@ CODE_LOOKUP = re.compile(
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
 )
 CLAIM_HELP = re.compile(
-    r"\b(my|our) (?!bills\b)([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
+    r"\b(my|our) (?!bills\b)(?!gi bill)"  # the GI Bill pays for training: no bill to help with
+    r"([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
     r"|\b(?<!pay )(?<!paying )(?<!cover )(my|our) bills\b"  # "to pay my bills" is living costs
     r"|\b(my|our) (insurance|patient|patients)\b"
     r"|\b(appeal|resubmit|dispute|fix|correct) (a|my|the|this) (denied |rejected |medical )?"

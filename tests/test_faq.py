@@ -852,6 +852,16 @@ MESSAGES_AS_WRITTEN = [
     # Phone keyboards: the commoner of two equally near words, and a slip that is a real word.
     ("how much do medical coders mame", "coder-pay"),
     ("can coders work form home", "remote-work"),
+    # Military families, study-group threads and money talk.
+    ("if we get orders to another base can i keep my coding job", "relocation"),
+    ("how long would coding school take if i use my GI bill", "training-length"),
+    ("why do so many vets go into medical billing and coding", "benefits"),
+    ("will there be coding work for the next ten years or so", "job-outlook"),
+    ("hey all, can someone break down billing vs coding for me", "billing-vs-coding"),
+    ("what are billers making in your area", "biller-pay"),
+    ("how long did it take you all to land a coding job", "coder-competition"),
+    ("can coders hit 60k", "coder-pay"),
+    ("do coders get paid weekly or what", "coder-pay"),
 ]
 
 
