@@ -862,6 +862,11 @@ MESSAGES_AS_WRITTEN = [
     ("how long did it take you all to land a coding job", "coder-competition"),
     ("can coders hit 60k", "coder-pay"),
     ("do coders get paid weekly or what", "coder-pay"),
+    ("billing or coding for a slow learner", "which-is-easier"),
+    ("is it easier to become a biller than a coder", "which-is-easier"),
+    ("what do coders do between 9 and 5", "coder-day"),
+    # Swearing is not a typo: "shit" is not "shift".
+    ("is billing shit pay", "biller-pay"),
 ]
 
 
