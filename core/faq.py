@@ -194,7 +194,12 @@ class FaqIndex:
         self._english = english_words()
         self.normalizer = Normalizer(
             folds,
-            Counter(word for text in [*texts, *signals, *everyday] for word in normalize(text).split()),
+            # Subjects no source covers are words too: "clearinghouse" is not "clearing house".
+            Counter(
+                word
+                for text in [*texts, *signals, *everyday, *vocabulary.not_covered]
+                for word in normalize(text).split()
+            ),
             vocabulary.patterns,
             vocabulary.spelling,
             self._english,

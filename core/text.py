@@ -118,6 +118,9 @@ def english_words() -> frozenset[str]:
     return frozenset(ENGLISH_WORDS.read_text(encoding="ascii").split())
 
 
+MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
+
+
 class Normalizer:
     """Turns text into matching terms: phrase synonyms, typo repair, synonyms, stemming."""
 
@@ -283,6 +286,9 @@ class Normalizer:
             for variant in sorted(_deletions(word)):
                 candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
         candidates = [c for c in candidates if c and c[0] == word[0]]
+        if not candidates:
+            # Two words run together ("howmuch", "workfrom") are the two words.
+            return self._split(word) or word
         # A slip next to one of the two roles is the role: "coer" is "coder" sooner than "core";
         # then a doubled letter typed once ("mater" is "matter" sooner than "master").
         role = next((c for c in candidates if c in ROLE_WORDS), None)
@@ -292,6 +298,13 @@ class Normalizer:
             or next((c for c in doubled if c in self._known), None)
             or (candidates[0] if candidates else word)
         )
+
+    def _split(self, word: str) -> str | None:
+        """The two known words this one runs together ("how much" for "howmuch"), or None."""
+        real = self._known | self._dictionary | STOPWORDS
+        halves = [(word[:i], word[i:]) for i in range(MIN_HALF, len(word) - MIN_HALF + 1)]
+        found = [f"{a} {b}" for a, b in halves if a in real and b in real]
+        return found[0] if len(found) == 1 else None  # two ways to split it: no telling which
 
 
 _PREPOSITIONS = frozenset("in at on to into from for of with by about".split())

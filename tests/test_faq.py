@@ -325,6 +325,18 @@ def test_other_forms_of_a_known_word_read_as_it(advisor: Advisor, form: str, bas
     assert words(form) == words(base)
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [("howmuch do coders make", "coder-pay"), ("can billers workfrom home", "remote-work")],
+)
+def test_two_words_run_together_are_read_apart(advisor: Advisor, message: str, faq_id: str):
+    assert advisor.ask_result(message).faq_id == faq_id
+
+
+def test_gibberish_is_not_split_into_words(advisor: Advisor):
+    assert advisor.index.normalizer.spell("asdfjkl") == "asdfjkl"
+
+
 def test_a_superlative_asks_what_its_base_word_asks(advisor: Advisor):
     assert advisor.ask_result("toughest thing about medical coding?").faq_id == "coding-difficulty"
 
