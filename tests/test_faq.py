@@ -879,6 +879,9 @@ MESSAGES_AS_WRITTEN = [
     ("what do coders do between 9 and 5", "coder-day"),
     # Swearing is not a typo: "shit" is not "shift".
     ("is billing shit pay", "biller-pay"),
+    # Whether another background is needed first (a common question where coding is outsourced).
+    ("non nurse can apply as medical coder?", "prerequisites"),
+    ("is it required to be a nursing graduate to be a coder", "prerequisites"),
 ]
 
 
