@@ -332,7 +332,11 @@ class FaqIndex:
         if len(alone.roles) == 1 and not topic and len(flat.split()) <= FOLLOW_UP_WORDS:
             # Only a role: the same topic, for that role.
             (role,) = alone.roles
-            same = self._on_topic(self.entries[thread.faq_id], role)
+            entry = self.entries[thread.faq_id]
+            if entry.role == "any":
+                # "Can I work from home?" then "what about coders?": that answer is for coders too.
+                return AskResult(entry.id, 1.0, roles=alone.roles)
+            same = self._on_topic(entry, role)
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if alone.roles or thread.role not in ("billing", "coding") or _COMPARES.search(flat):
             return None  # names its own role, or weighs the two: not about the last one alone

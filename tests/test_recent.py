@@ -60,6 +60,9 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
             ("what is medical coding?", "how long is training?", "what do they do all day?"),
             "What is a typical day like for a medical coder?",
         ),
+        # After an answer for either role, a role alone asks whether it holds for that role: it does.
+        (("can I work from home?", "what about coders?"), "Can I work from home as a biller or coder?"),
+        (("do I need to be certified?", "and billers?"), "Do I need to be certified to get a job?"),
         # Small talk in between keeps the thread.
         (("how much do billers make?", "thanks!", "what about coders?"), "How much do medical coders make?"),
     ],
@@ -87,8 +90,6 @@ def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[
             ("how much do billers make?", "how much do nurses make?", "what about coders?"),
             "What is medical coding?",
         ),
-        # After an answer for either role, a role alone is a new question.
-        (("can I work from home?", "what about coders?"), "What is medical coding?"),
     ],
 )
 def test_a_question_that_stands_alone_is_read_alone(
