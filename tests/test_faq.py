@@ -882,6 +882,11 @@ MESSAGES_AS_WRITTEN = [
     # Whether another background is needed first (a common question where coding is outsourced).
     ("non nurse can apply as medical coder?", "prerequisites"),
     ("is it required to be a nursing graduate to be a coder", "prerequisites"),
+    # Practical details of the job.
+    ("do coders need to type fast", "coder-traits"),
+    ("do billers need to know excel", "biller-traits"),
+    ("are there part time coding jobs", "coder-day"),
+    ("are hospitals still hiring coders", "job-outlook"),
 ]
 
 
