@@ -725,6 +725,8 @@ class FaqIndex:
             elif not (terms & _ROLE_TERMS and text.rstrip().endswith(":")):
                 # ("billers vs coders: who does the claims?" has a heading naming the roles.)
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
+                if message.DISMISSING.search(flat):
+                    weight = 0.0  # set aside by the asker: not even background
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
                 told_clauses.append(terms)
             last_told = set() if asks else terms

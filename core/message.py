@@ -144,6 +144,13 @@ VERIFYING = re.compile(
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
 )
+# Setting a subject aside: "Forget salary for a second, do I need a certification?" is not about pay.
+DISMISSING = re.compile(
+    r"^(forget( about)?|never ?mind|ignore|leaving|setting|putting|not asking about|not worried about|"
+    r"(i )?(dont|do not) care about|regardless of|aside from|apart from|other than)\b"
+    r"|\b(aside|to one side|doesnt matter( to me)?|does not matter( to me)?|(isnt|is not|not) (my|a) "
+    r"(concern|worry|priority|issue)|(isnt|is not) (important|an issue))$"
+)
 # Asking for a view on what was just told: "…Thoughts?", "…Any advice?", "…Is that true?".
 ABOUT_TOLD = re.compile(
     r"^((any|your|ur) )?(thoughts|advice|opinions?|ideas|suggestions|input|tips|help|feedback|"

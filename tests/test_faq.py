@@ -887,6 +887,10 @@ MESSAGES_AS_WRITTEN = [
     ("do billers need to know excel", "biller-traits"),
     ("are there part time coding jobs", "coder-day"),
     ("are hospitals still hiring coders", "job-outlook"),
+    ("if i hate talking on the phone would coding be better for me", "coder-traits"),
+    # A subject set aside is not what is asked, nor background to it.
+    ("Forget salary for a second, do I actually need a certification to get a coding job?", "certification"),
+    ("Pay doesn't matter to me. Can I work from home as a biller?", "remote-work"),
 ]
 
 
