@@ -87,6 +87,7 @@ AFTERWORD_WEIGHT = 0.25
 NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a ranking
 FREQUENT_POSTINGS = 400  # a term in more phrasings than this is scored per mask, not per phrasing
 FREQUENT_MOST = 8  # at most this many such terms: a query's masks number 2 to the power of those it has
+HEADLINE_WORDS = 4  # "remote coder pay": a headline, whose last topic word is what it is about
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # "The difference between a PA and an NP" (or ICD-10 and CPT): two things compared, neither of
@@ -447,6 +448,10 @@ class FaqIndex:
         if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
+        if len(flat.split()) <= HEADLINE_WORDS and not message.asks(flat):
+            # A few words and no question ("remote coder pay"): the last topic named is the head.
+            named = [t for t in terms if t in self._predicates]
+            asked |= set(named[-1:])
         told = self._told_terms(question)
         scored = self._score(terms, roles, asked, told)
         ranked = scored.ranked

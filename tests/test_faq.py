@@ -891,6 +891,13 @@ MESSAGES_AS_WRITTEN = [
     # A subject set aside is not what is asked, nor background to it.
     ("Forget salary for a second, do I actually need a certification to get a coding job?", "certification"),
     ("Pay doesn't matter to me. Can I work from home as a biller?", "remote-work"),
+    # The field's own talk, as on its forums.
+    ("is coding just data entry", "coder-day"),
+    ("why does every coding job want 2 years experience", "coder-competition"),
+    ("is offshoring killing coding jobs", "job-outlook"),
+    ("pro fee vs facility coding, where do most coders work", "coder-workplace"),
+    # A headline's last topic word is what it is about.
+    ("remote coder pay", "coder-pay"),
 ]
 
 
