@@ -896,6 +896,11 @@ MESSAGES_AS_WRITTEN = [
     ("why does every coding job want 2 years experience", "coder-competition"),
     ("is offshoring killing coding jobs", "job-outlook"),
     ("pro fee vs facility coding, where do most coders work", "coder-workplace"),
+    ("do billers do prior auths", "biller-day"),
+    ("is credentialing part of a biller's job", "biller-day"),
+    ("do coders work for physician groups", "coder-workplace"),
+    ("do coders need good reading comprehension", "coder-traits"),
+    ("do you need to be persistent to be a biller", "biller-traits"),
     # A headline's last topic word is what it is about.
     ("remote coder pay", "coder-pay"),
 ]
