@@ -901,6 +901,11 @@ MESSAGES_AS_WRITTEN = [
     ("do coders work for physician groups", "coder-workplace"),
     ("do coders need good reading comprehension", "coder-traits"),
     ("do you need to be persistent to be a biller", "biller-traits"),
+    ("do billers and coders use the same terminology", "similarities"),
+    ("what happens if i let my certification lapse", "continuing-education"),
+    ("can i get trained in billing over a summer", "training-length"),
+    ("do most people do just billing or just coding", "combined-role"),
+    ("is it common to be a biller-coder", "combined-role"),
     # A headline's last topic word is what it is about.
     ("remote coder pay", "coder-pay"),
 ]
