@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from core import declines, message
@@ -338,6 +338,12 @@ class FaqIndex:
                 # "Can I work from home?" then "what about coders?": that answer is for coders too.
                 return AskResult(entry.id, 1.0, roles=alone.roles)
             same = self._on_topic(entry, role)
+            if same is None and entry.role in ("billing", "coding") and entry.role != role:
+                # "Is billing stressful?" then "and coding?": no entry has coding's side of that
+                # topic, so it is the same question asked for coding (likely "Did you mean…").
+                swapped = self._match_one(_OTHER_ROLE.sub(lambda m: _SWAPPED[m.group(0)], entry.question))
+                others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
+                return replace(swapped, suggestions=others) if swapped.faq_id or others else None
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if alone.roles or thread.role not in ("billing", "coding") or _COMPARES.search(flat):
             return None  # names its own role, or weighs the two: not about the last one alone
@@ -857,6 +863,10 @@ def _is_word(word: str) -> bool:
 def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
     # factor < 1 lowers every cosine with this doc by that much (its norm is inflated).
     return _Doc(entry_id, weights, (math.sqrt(sum(w * w for w in weights.values())) or 1.0) / factor)
+
+
+_SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}
+_OTHER_ROLE = re.compile(r"\b(billing|coding|biller|coder)(?=s?\b)")
 
 
 def _swap_roles(terms: list[str]) -> list[str] | None:

@@ -63,6 +63,9 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         # After an answer for either role, a role alone asks whether it holds for that role: it does.
         (("can I work from home?", "what about coders?"), "Can I work from home as a biller or coder?"),
         (("do I need to be certified?", "and billers?"), "Do I need to be certified to get a job?"),
+        # A topic only one role has an entry for: the same question for the other role, which the
+        # advisor is unsure of, rather than a confident "What is medical coding?".
+        (("is billing stressful?", "and coding?"), "Did you mean…"),
         # Small talk in between keeps the thread.
         (("how much do billers make?", "thanks!", "what about coders?"), "How much do medical coders make?"),
     ],
@@ -116,3 +119,10 @@ def test_the_same_question_without_a_conversation_is_unchanged(advisor: Advisor)
     # What the benchmark and `advisor ask` measure: a question on its own.
     advisor.ask("how much do billers make?", SAM)
     assert advisor.ask_result("what about coders?").faq_id == "what-is-coding"
+
+
+def test_the_other_roles_side_of_a_one_role_topic_does_not_offer_what_was_just_read(advisor: Advisor):
+    advisor.ask("is billing stressful?", SAM)
+    reply = advisor.ask("and coding?", SAM)
+    offered = [c.action for c in reply.choices]
+    assert offered and "faq:billing-stress" not in offered
