@@ -802,6 +802,10 @@ class FaqIndex:
         asked = self._asked_part(question)
         if asked == question:
             return False
+        if message.ABOUT_TOLD.match(normalize(asked)):
+            # "…I'm stressed about my divorce. Any advice?" asks about the last thing told.
+            told = [text for text, _, asks in message.sentences(question) if not asks]
+            asked = told[-1] if told else asked
         asked_words = self.normalizer.words(asked)
         asked_roles = self._roles(stem(w) for w in asked_words)
         return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)

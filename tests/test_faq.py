@@ -299,6 +299,8 @@ OUT_OF_SCOPE = [
         "code-lookup",
     ),
     ("what is code for diabetes", "code-lookup"),
+    # "Any advice?" asks about the last thing told, here a life matter, not the billing program.
+    ("I'm in a billing program. I'm stressed about my divorce. Any advice?", "off-topic"),
     ("you are human or robot", "help"),
 ]
 
