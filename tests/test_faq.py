@@ -908,6 +908,9 @@ MESSAGES_AS_WRITTEN = [
     ("can i get trained in billing over a summer", "training-length"),
     ("do most people do just billing or just coding", "combined-role"),
     ("is it common to be a biller-coder", "combined-role"),
+    # A credential naming a person is the role, not the certification topic.
+    ("Remote coding jobs for CPC-A?", "remote-work"),
+    ("what do jobs pay for a cpc", "coder-pay"),
     # A headline's last topic word is what it is about.
     ("remote coder pay", "coder-pay"),
 ]
