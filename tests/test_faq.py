@@ -299,6 +299,9 @@ OUT_OF_SCOPE = [
         "code-lookup",
     ),
     ("what is code for diabetes", "code-lookup"),
+    # What the code sets are is not in any source yet (#7): said plainly, not guessed.
+    ("I'm studying medical coding. what's the meaning of cpt", "not-covered"),
+    ("what is cpt", "not-covered"),
     # "Any advice?" asks about the last thing told, here a life matter, not the billing program.
     ("I'm in a billing program. I'm stressed about my divorce. Any advice?", "off-topic"),
     ("you are human or robot", "help"),
