@@ -368,7 +368,32 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         whole = self._match_one(question)
-        return self._two_questions(question, whole) or self._question_alone(question, whole) or whole
+        return (
+            self._two_questions(question, whole)
+            or self._what_about(question, whole)
+            or self._question_alone(question, whole)
+            or whole
+        )
+
+    def _what_about(self, question: str, whole: AskResult) -> AskResult | None:
+        """ "Billers make around $18. What about coders?": what was told, asked for the other role."""
+        sentences = message.sentences(question)
+        if len(sentences) < 2 or not sentences[-1][2] or whole.why not in ("answer", "pair", "unsure"):
+            return None
+        last = sentences[-1][1]
+        terms = self.normalizer.terms(last)
+        topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
+        asked_roles = self._roles(terms)
+        if topic or len(asked_roles) != 1 or len(last.split()) > FOLLOW_UP_WORDS:
+            return None
+        told = " ".join(text for text, _, _ in sentences[:-1])
+        if _ABOUT_THE_ASKER.match(normalize(told)):
+            return None  # "I'm studying medical coding. What about billing?" asks what billing is
+        (role,) = asked_roles
+        if self._roles(self.normalizer.terms(told)) != {_OTHER_ROLE_NAME[role]}:
+            return None
+        result = self._match_one(_OTHER_ROLE.sub(lambda m: _SWAPPED[m.group(0)], normalize(told)))
+        return result if result.sure and result.faq_id else None
 
     def _question_alone(self, question: str, whole: AskResult) -> AskResult | None:
         """The sentence that asks, read on its own when it names its topic and does not lean on the
@@ -869,6 +894,8 @@ def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
     return _Doc(entry_id, weights, (math.sqrt(sum(w * w for w in weights.values())) or 1.0) / factor)
 
 
+_ABOUT_THE_ASKER = re.compile(r"^(i|im|i am|ive|id|my|me|we|were|our)\b(?! (heard|read|know|saw|was told))")
+_OTHER_ROLE_NAME = {"billing": "coding", "coding": "billing"}
 _SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}
 _OTHER_ROLE = re.compile(r"\b(billing|coding|biller|coder)(?=s?\b)")
 

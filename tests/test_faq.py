@@ -911,6 +911,14 @@ MESSAGES_AS_WRITTEN = [
     ("can i get trained in billing over a summer", "training-length"),
     ("do most people do just billing or just coding", "combined-role"),
     ("is it common to be a biller-coder", "combined-role"),
+    # "What about coders?" after something said of billers asks it of coders.
+    ("you said billers make about $18, what about coders", "coder-pay"),
+    ("coding is hard to learn. and billing?", "billing-difficulty"),
+    ("I'm studying medical coding. what about billing?", "what-is-billing"),
+    ("and coders make how much then", "coder-pay"),
+    ("how does a claim go from the coder to the biller", "billing-vs-coding"),
+    ("are billing and coding jobs safe from recession", "job-outlook"),
+    ("is billing good for someone who likes talking to people", "biller-traits"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
