@@ -919,6 +919,12 @@ MESSAGES_AS_WRITTEN = [
     ("how does a claim go from the coder to the biller", "billing-vs-coding"),
     ("are billing and coding jobs safe from recession", "job-outlook"),
     ("is billing good for someone who likes talking to people", "biller-traits"),
+    # Moving over from a neighbouring job, and a course just finished.
+    ("front desk receptionist here, how do i move up into billing", "become-biller"),
+    ("i work retail and deal with angry customers, would that help in billing", "biller-traits"),
+    ("halfway through my coding course, what should i be doing to get a job after", "become-coder"),
+    ("just finished my course, should i sit for the cpc right away", "certification"),
+    ("graduated last month and applied to 40 coding jobs with no luck, is that normal", "coder-competition"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
