@@ -71,7 +71,7 @@ VENDOR = re.compile(
     r"institutes?)\b"
     r"|\b(schools?|courses?|programs?) near me\b"
     r"|\b(best|good|recommend|recommended|top) ([a-z0-9]+ ){0,2}"
-    r"(books?|textbooks?|study guides?|youtube channels?)\b"
+    r"(books?|textbooks?|study guides?|youtube channels?|tiktoks?|tiktokers?|podcasts?|influencers?)\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
     r"|\bis (?!it\b|this\b|that\b|there\b|billing\b|coding\b)[a-z]+ (legit|a scam|accredited)\b"

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     anyone someone somebody wondering wonder quick actually basically honestly currently
     ever still even much some per every each usually typically everyone till until gonna wanna
     but dont doesnt didnt isnt arent wasnt werent cant wont wouldnt couldnt shouldnt
-    specialist specialists
+    specialist specialists super extremely incredibly
     """.split()
 )
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.

@@ -299,6 +299,7 @@ OUT_OF_SCOPE = [
         "code-lookup",
     ),
     ("what is code for diabetes", "code-lookup"),
+    ("whats the best tiktok for coding tips", "vendor"),
     # What the code sets are is not in any source yet (#7): said plainly, not guessed.
     ("I'm studying medical coding. what's the meaning of cpt", "not-covered"),
     ("what is cpt", "not-covered"),
@@ -925,6 +926,9 @@ MESSAGES_AS_WRITTEN = [
     ("halfway through my coding course, what should i be doing to get a job after", "become-coder"),
     ("just finished my course, should i sit for the cpc right away", "certification"),
     ("graduated last month and applied to 40 coding jobs with no luck, is that normal", "coder-competition"),
+    # What a video or an ad said is a claim to check; who said it is chatter.
+    ("saw a video saying coding is super easy, is that true", "coding-difficulty"),
+    ("why does everyone on tiktok say they can't get a coding job", "coder-competition"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
