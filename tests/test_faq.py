@@ -929,6 +929,10 @@ MESSAGES_AS_WRITTEN = [
     # What a video or an ad said is a claim to check; who said it is chatter.
     ("saw a video saying coding is super easy, is that true", "coding-difficulty"),
     ("why does everyone on tiktok say they can't get a coding job", "coder-competition"),
+    ("will coding fry my brain", "coding-difficulty"),
+    ("does billing wear you down", "billing-stress"),
+    ("which path is gentler for a total newbie", "which-is-easier"),
+    ("billing 101", "what-is-billing"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
