@@ -933,6 +933,11 @@ MESSAGES_AS_WRITTEN = [
     ("does billing wear you down", "billing-stress"),
     ("which path is gentler for a total newbie", "which-is-easier"),
     ("billing 101", "what-is-billing"),
+    # Saying what one wants or is thinking about, without a question.
+    ("i wanna be a medical biller", "become-biller"),
+    ("ready to start my coding journey!", "become-coder"),
+    ("i've decided to go into billing", "become-biller"),
+    ("thinking about medical coding", "what-is-coding"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
