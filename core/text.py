@@ -178,6 +178,7 @@ class Normalizer:
             w for phrase in self._phrases for w in phrase.split() if w.isalpha()
         }  # "keep taking classes"
         self._known = frozenset(known)
+        self._real = self._known | self._dictionary | STOPWORDS  # what a run-together word splits into
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
         # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
@@ -301,7 +302,7 @@ class Normalizer:
 
     def _split(self, word: str) -> str | None:
         """The two known words this one runs together ("how much" for "howmuch"), or None."""
-        real = self._known | self._dictionary | STOPWORDS
+        real = self._real
         halves = [(word[:i], word[i:]) for i in range(MIN_HALF, len(word) - MIN_HALF + 1)]
         found = [f"{a} {b}" for a, b in halves if a in real and b in real]
         return found[0] if len(found) == 1 else None  # two ways to split it: no telling which
