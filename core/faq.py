@@ -830,7 +830,8 @@ class FaqIndex:
         if message.ABOUT_TOLD.match(normalize(asked)):
             # "…I'm stressed about my divorce. Any advice?" asks about the last thing told.
             told = [text for text, _, asks in message.sentences(question) if not asks]
-            asked = told[-1] if told else asked
+            # "…billing program and I'm so stressed about my divorce": the last thing said of oneself.
+            asked = _TURNS_TO_ONESELF.split(told[-1])[-1] if told else asked
         asked_words = self.normalizer.words(asked)
         asked_roles = self._roles(stem(w) for w in asked_words)
         return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)
@@ -894,6 +895,7 @@ def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
     return _Doc(entry_id, weights, (math.sqrt(sum(w * w for w in weights.values())) or 1.0) / factor)
 
 
+_TURNS_TO_ONESELF = re.compile(r"\b(?:and|but) (?=(?:i|im|i'm|i am|ive|i've)\b)", re.IGNORECASE)
 _ABOUT_THE_ASKER = re.compile(r"^(i|im|i am|ive|id|my|me|we|were|our)\b(?! (heard|read|know|saw|was told))")
 _OTHER_ROLE_NAME = {"billing": "coding", "coding": "billing"}
 _SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}

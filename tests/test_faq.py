@@ -305,6 +305,8 @@ OUT_OF_SCOPE = [
     ("what is cpt", "not-covered"),
     # "Any advice?" asks about the last thing told, here a life matter, not the billing program.
     ("I'm in a billing program. I'm stressed about my divorce. Any advice?", "off-topic"),
+    ("I'm in a billing program right now and I'm so stressed about my divorce. Any advice?", "off-topic"),
+    ("how many hours a week do you study", "unsure"),
     ("you are human or robot", "help"),
 ]
 
@@ -938,6 +940,11 @@ MESSAGES_AS_WRITTEN = [
     ("ready to start my coding journey!", "become-coder"),
     ("i've decided to go into billing", "become-biller"),
     ("thinking about medical coding", "what-is-coding"),
+    # Working hours and study hours.
+    ("is billing a monday to friday job", "biller-day"),
+    ("do coders get breaks", "coder-day"),
+    ("how many hours a week should i study for coding", "training-length"),
+    ("how many hours is a billing course", "training-length"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
