@@ -945,6 +945,9 @@ MESSAGES_AS_WRITTEN = [
     ("do coders get breaks", "coder-day"),
     ("how many hours a week should i study for coding", "training-length"),
     ("how many hours is a billing course", "training-length"),
+    # Worries put as "what if…".
+    ("what if i can't afford childcare, can i work from home", "remote-work"),
+    ("what if i'm 50, how do i even start in coding", "become-coder"),
     # A credential naming a person is the role, not the certification topic.
     ("Remote coding jobs for CPC-A?", "remote-work"),
     ("what do jobs pay for a cpc", "coder-pay"),
