@@ -1104,8 +1104,18 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
     assert len(advisor.suggest_questions("")) == 25
 
 
-def test_asking_where_answers_come_from_says_the_source_and_its_year(advisor: Advisor):
-    reply = advisor.ask("where do your facts come from?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where do your facts come from?",
+        "where does your salary data come from",
+        "is this info from 2019?",
+        "are these numbers current",
+        "can i trust these numbers",
+    ],
+)
+def test_asking_where_answers_come_from_says_the_source_and_its_year(advisor: Advisor, question: str):
+    reply = advisor.ask(question)
     assert "2019" in reply.text and "source" in reply.text
 
 
