@@ -945,6 +945,7 @@ MESSAGES_AS_WRITTEN = [
     ("do coders get breaks", "coder-day"),
     ("how many hours a week should i study for coding", "training-length"),
     ("how many hours is a billing course", "training-length"),
+    ("why billing?", "benefits"),
     # Worries put as "what if…".
     ("what if i can't afford childcare, can i work from home", "remote-work"),
     ("what if i'm 50, how do i even start in coding", "become-coder"),
