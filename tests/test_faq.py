@@ -307,6 +307,7 @@ OUT_OF_SCOPE = [
     ("I'm in a billing program. I'm stressed about my divorce. Any advice?", "off-topic"),
     ("I'm in a billing program right now and I'm so stressed about my divorce. Any advice?", "off-topic"),
     ("how many hours a week do you study", "unsure"),
+    ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
     ("you are human or robot", "help"),
 ]
 
@@ -946,6 +947,7 @@ MESSAGES_AS_WRITTEN = [
     ("how many hours a week should i study for coding", "training-length"),
     ("how many hours is a billing course", "training-length"),
     ("why billing?", "benefits"),
+    ("Career changer at 40 (teacher). What's the most direct path into coding?", "become-coder"),
     # Worries put as "what if…".
     ("what if i can't afford childcare, can i work from home", "remote-work"),
     ("what if i'm 50, how do i even start in coding", "become-coder"),
