@@ -6,6 +6,8 @@ Everything here is pure and dependency-free so that matching stays fast and pred
 from __future__ import annotations
 
 import re
+import re._constants as _c  # the regex parser's opcodes, to find the words a pattern needs
+import re._parser as _regex_parser
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
@@ -118,6 +120,7 @@ def english_words() -> frozenset[str]:
     return frozenset(ENGLISH_WORDS.read_text(encoding="ascii").split())
 
 
+_WORD = re.compile(r"\w+")
 MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
 
 
@@ -139,10 +142,12 @@ class Normalizer:
             normalize(v): normalize(word) for word, variants in (spelling or {}).items() for v in variants
         }
         # Patterns add their topic word and keep the words they matched ("find a billing job"
-        # adds "hired" and keeps "billing").
-        # One regex per topic word (one search each; a single regex of all of them is slower).
-        grouped = {normalize(c): "|".join(f"(?:{r})" for r in rs) for c, rs in (patterns or {}).items() if rs}
-        self._patterns = [(re.compile(regex), canonical) for canonical, regex in grouped.items()]
+        # adds "hired" and keeps "billing"). Each is kept with the words one of which any text it
+        # matches must contain: most texts hold none of them, and a set lookup is far cheaper than
+        # a search (searches were most of the index build).
+        self._guarded = [
+            (_anchor_words(r), re.compile(r), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
+        ]
         self._phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
         for canonical, variants in synonyms.items():
@@ -168,7 +173,7 @@ class Normalizer:
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
-            | {c for _, c in self._patterns}
+            | {c for _, _, c in self._guarded}
         )
         # How often the content uses each word: the commoner of two equally near words is likelier
         # meant ("mame" is "make" sooner than "made").
@@ -199,7 +204,14 @@ class Normalizer:
     def read(self, text: str) -> tuple[list[str], frozenset[str]]:
         """words(), and the topic words whose patterns matched ("how much … make": pay)."""
         flat = self.spell(text)
-        added = [canonical for pattern, canonical in self._patterns if pattern.search(flat)]
+        present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
+        added = list(
+            dict.fromkeys(
+                canonical
+                for anchors, pattern, canonical in self._guarded
+                if (anchors is None or not anchors.isdisjoint(present)) and pattern.search(flat)
+            )
+        )
         words = self._join_phrases(flat.split())
         return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
 
@@ -478,6 +490,73 @@ def _double_deletions(word: str) -> set[str]:
 
 def _deletions(word: str) -> Iterable[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _anchor_words(regex: str) -> frozenset[str] | None:
+    """Whole words one of which every text the regex matches contains, or None if it has none."""
+    try:
+        found = _required(list(_regex_parser.parse(regex)))
+    except Exception:  # a private module: if its shape ever changes, search every time
+        return None
+    return frozenset(found) if found else None
+
+
+def _required(items: list, before: bool = False, after: bool = False) -> set[str] | None:  # type: ignore[type-arg]
+    """For a parsed regex sequence: whole words one of which every match contains, or None.
+
+    A literal word counts only between word boundaries (\\b or a space on each side), so that
+    "make" in "(make|earn) more" is known to be the word "make" and not part of "makeup"."""
+    best: set[str] | None = None
+
+    def keep(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    seq = list(items)
+    edge = before  # whether what comes next starts at a word boundary
+    run = ""
+    run_start = edge
+    for i, (op, arg) in enumerate(seq):
+        if op is _c.LITERAL:
+            if not run:
+                run_start = edge
+            run += chr(arg)
+            edge = chr(arg) == " "
+            continue
+        if run:
+            keep(_whole_words(run, run_start, _boundary_next(seq, i)))
+            run = ""
+        closes = _boundary_next(seq, i + 1) if i + 1 < len(seq) else after
+        if op is _c.SUBPATTERN:
+            keep(_required(list(arg[3]), edge, closes))
+        elif op is _c.BRANCH:
+            branches = [_required(list(b), edge, closes) for b in arg[1]]
+            if all(branches):
+                keep(set().union(*branches))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            keep(_required(list(arg[2]), edge, closes and arg[1] == 1))
+        edge = op is _c.AT and arg is _c.AT_BOUNDARY
+    if run:
+        keep(_whole_words(run, run_start, after))
+    return best
+
+
+def _boundary_next(seq: list, i: int) -> bool:  # type: ignore[type-arg]
+    """Whether item i of a parsed sequence starts at a word's edge (\\b or a space)."""
+    if i >= len(seq):
+        return False
+    op, arg = seq[i]
+    return (op is _c.AT and arg is _c.AT_BOUNDARY) or (op is _c.LITERAL and arg == ord(" "))
+
+
+def _whole_words(run: str, starts_word: bool, ends_word: bool) -> set[str] | None:
+    """The longest whole word in a literal run of a regex, as a one-word set (or None)."""
+    words = run.split(" ")
+    whole = [
+        w for k, w in enumerate(words) if w and (k > 0 or starts_word) and (k < len(words) - 1 or ends_word)
+    ]
+    return {max(whole, key=len)} if whole else None
 
 
 def vocabulary_of(texts: Iterable[str]) -> set[str]:

@@ -7,6 +7,7 @@ import typing
 
 import pytest
 
+from bench.run import load_questions
 from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
@@ -340,6 +341,21 @@ def test_other_forms_of_a_known_word_read_as_it(advisor: Advisor, form: str, bas
 )
 def test_two_words_run_together_are_read_apart(advisor: Advisor, message: str, faq_id: str):
     assert advisor.ask_result(message).faq_id == faq_id
+
+
+def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: Advisor):
+    # The prefilter must be a pure speed-up: every pattern is also searched without it, on every
+    # phrasing and benchmark question, and must find the same topics.
+    normalizer = advisor.index.normalizer
+    questions = [q.text for q in load_questions()] + [q for _, q in PHRASINGS]
+    guarded = normalizer._guarded  # (anchor words or None, pattern, topic)
+    assert sum(anchors is not None for anchors, _, _ in guarded) > len(guarded) * 0.8
+    for question in questions:
+        flat = normalizer.spell(question)
+        words = set(re.findall(r"\w+", flat))
+        for anchors, pattern, topic in guarded:
+            if pattern.search(flat):
+                assert anchors is None or not anchors.isdisjoint(words), (question, topic, pattern.pattern)
 
 
 def test_gibberish_is_not_split_into_words(advisor: Advisor):
