@@ -964,6 +964,9 @@ MESSAGES_AS_WRITTEN = [
     ("how many hours is a billing course", "training-length"),
     ("why billing?", "benefits"),
     ("Career changer at 40 (teacher). What's the most direct path into coding?", "become-coder"),
+    # "Which of the two…" about a topic other than learning.
+    ("who works from home more, billers or coders", "remote-work"),
+    ("which is easier to get hired in, billing or coding", "biller-competition"),
     # Worries put as "what if…".
     ("what if i can't afford childcare, can i work from home", "remote-work"),
     ("what if i'm 50, how do i even start in coding", "become-coder"),
