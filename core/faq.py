@@ -367,6 +367,7 @@ class FaqIndex:
 
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
+        question = _without_unwanted_role(question)
         whole = self._match_one(question)
         return (
             self._two_questions(question, whole)
@@ -896,6 +897,28 @@ def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
 
 
 _TURNS_TO_ONESELF = re.compile(r"\b(?:and|but) (?=(?:i|im|i'm|i am|ive|i've)\b)", re.IGNORECASE)
+# "Coders, not billers" or "not billing, coding: is it hard?": the role set aside is not asked about.
+_UNWANTED_ROLE = re.compile(
+    r"\b(?:not|rather than|instead of|never mind|ignore|forget)( the| about)? (medical )?"
+    r"(billing|coding|billers?|coders?)\b( for now)?",
+    re.IGNORECASE,
+)
+_ROLE_NAMES = re.compile(r"\b(?:medical )?(billing|coding|biller|coder)s?\b", re.IGNORECASE)
+
+
+def _without_unwanted_role(question: str) -> str:
+    """The question without a role it sets aside, when it names the other one too."""
+    unwanted = [m for m in _UNWANTED_ROLE.finditer(question)]
+    if not unwanted:
+        return question
+    named = {_SIDE_OF[m.group(1).lower()] for m in _ROLE_NAMES.finditer(question)}
+    dropped = {_SIDE_OF[m.group(3).lower().rstrip("s")] for m in unwanted}
+    if len(named) < 2 or len(dropped) != 1:
+        return question
+    return _UNWANTED_ROLE.sub(" ", question)
+
+
+_SIDE_OF = {"billing": "billing", "biller": "billing", "coding": "coding", "coder": "coding"}
 _ABOUT_THE_ASKER = re.compile(r"^(i|im|i am|ive|id|my|me|we|were|our)\b(?! (heard|read|know|saw|was told))")
 _OTHER_ROLE_NAME = {"billing": "coding", "coding": "billing"}
 _SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}

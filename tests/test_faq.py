@@ -967,6 +967,10 @@ MESSAGES_AS_WRITTEN = [
     # "Which of the two…" about a topic other than learning.
     ("who works from home more, billers or coders", "remote-work"),
     ("which is easier to get hired in, billing or coding", "biller-competition"),
+    # A role set aside ("coders, not billers") is not asked about.
+    ("sorry i meant coders not billers, how much do they make", "coder-pay"),
+    ("not billing, coding: is it hard?", "coding-difficulty"),
+    ("talking about coding jobs only, are they hard to get", "coder-competition"),
     # Worries put as "what if…".
     ("what if i can't afford childcare, can i work from home", "remote-work"),
     ("what if i'm 50, how do i even start in coding", "become-coder"),
