@@ -309,6 +309,8 @@ OUT_OF_SCOPE = [
     ("I'm in a billing program right now and I'm so stressed about my divorce. Any advice?", "off-topic"),
     ("how many hours a week do you study", "unsure"),
     ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
+    ("does optum hire remote coders", "not-covered"),
+    ("what's a good score on the cpc", "not-covered"),
     ("you are human or robot", "help"),
 ]
 
