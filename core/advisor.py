@@ -39,6 +39,10 @@ FALLBACKS = {
         f"way. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
     "empty": ("Ask me anything about billing or coding careers", f"{CAN_HELP_WITH}\n\n{TRY_NEXT}"),
+    "more": (
+        "More about what?",
+        f"Ask me a question first, and I can tell you more. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
     "code-lookup": (
         "I don't look up codes",
         "I don't look up specific CPT, ICD-10 or HCPCS codes or say how to code a case: "
@@ -75,7 +79,7 @@ FALLBACKS = {
         f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
 }
-KEEPS_THREAD = ("hello", "thanks", "bye", "help", "empty")  # small talk between questions
+KEEPS_THREAD = ("hello", "thanks", "bye", "help", "empty", "more")  # small talk between questions
 EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
 EXPIRED_TEXT = "This quiz has expired, start again with /quiz."
 LONG_QUESTION_NOTE = f"(Your message was long, so I read only the first {limits.QUESTION:,} characters.)"
@@ -138,6 +142,8 @@ class Advisor:
             reply = self._pair_reply(result)
         elif result.why == "two" and result.faq_id:
             reply = self._two_reply(result)
+        elif result.why == "more" and result.suggestions:
+            reply = self._more_reply(result.suggestions)
         elif result.why == "decide":
             reply = self._decide_reply()
         elif result.why == "unsure" and result.suggestions:
@@ -436,6 +442,16 @@ class Advisor:
             text="I'm not sure I understood. Is it one of these?",
             choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in suggestions[:3]),
             choices_label="Did you mean",
+            private=True,
+        )
+
+    def _more_reply(self, related: tuple[str, ...]) -> Reply:
+        return Reply(
+            kind="suggest",
+            title="More on this",
+            text="These topics go with the last answer. Pick one, or ask in your own words.",
+            choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in related[:3]),
+            choices_label="Related topics",
             private=True,
         )
 

@@ -28,6 +28,7 @@ Why = Literal[
     "decide",
     "unsure",
     "unclear",
+    "more",
     "off-topic",
     "code-lookup",
     "claim-help",
@@ -325,6 +326,9 @@ class FaqIndex:
         """What a message means in a conversation, when it leans on it: "what about coders?" after
         biller pay is coder pay; "is it hard?" after medical coding is about coding. None when the
         message stands on its own (alone is what it means then)."""
+        if alone.why == "more":
+            # "Tell me more" after an answer: the topics next to it.
+            return AskResult(None, 1.0, tuple(self.entries[thread.faq_id].related[:3]), why="more")
         if alone.why not in ("answer", "pair", "unsure"):
             return None  # declines, small talk, the quiz and two-part questions stand alone
         flat = normalize(question)
@@ -447,6 +451,10 @@ class FaqIndex:
         # "¿Cuánto gana un codificador?": the advisor reads English only, and says so sooner than guess.
         if len(self._foreign.intersection(flat.split())) >= FOREIGN_WORDS:
             return AskResult(None, 0.0, why="language")
+        if message.MORE.match(flat):
+            return AskResult(None, 0.0, why="more")  # more on the last answer, if there was one
+        if message.NOTHING_ASKED.match(flat):
+            return AskResult(None, 0.0, why="unclear")
         talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]

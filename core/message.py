@@ -160,6 +160,17 @@ DISMISSING = re.compile(
     r"|\b(aside|to one side|doesnt matter( to me)?|does not matter( to me)?|(isnt|is not|not) (my|a) "
     r"(concern|worry|priority|issue)|(isnt|is not) (important|an issue))$"
 )
+# Asking for more on the last answer: "tell me more", "what else?".
+MORE = re.compile(
+    r"^(and )?(tell me more|more|more please|more info|more information|more details|go on|continue|"
+    r"keep going|what else|anything else|and what else|elaborate|can you elaborate|say more|"
+    r"tell me more about (it|that|this)|more on (that|this))( please| pls)?$"
+)
+# A reply that asks nothing ("yes", "why?", "lol"): nothing to match.
+NOTHING_ASKED = re.compile(
+    r"^(yes|yeah|yea|yep|yup|no|nope|nah|maybe|idk|i dont know|dunno|not sure|hm+|lol|lmao|haha|"
+    r"why|how|really|so|and|but|or|example|examples|for example|like what|such as|what|huh)$"
+)
 # Asking for a view on what was just told: "…Thoughts?", "…Any advice?", "…Is that true?".
 ABOUT_TOLD = re.compile(
     r"^((any|your|ur) )?(thoughts|advice|opinions?|ideas|suggestions|input|tips|help|feedback|"

@@ -308,6 +308,10 @@ OUT_OF_SCOPE = [
     ("I'm in a billing program. I'm stressed about my divorce. Any advice?", "off-topic"),
     ("I'm in a billing program right now and I'm so stressed about my divorce. Any advice?", "off-topic"),
     ("how many hours a week do you study", "unsure"),
+    # A reply that asks nothing is not matched to whichever phrasing shares its one word.
+    ("what else", "more"),
+    ("no", "unclear"),
+    ("why?", "unclear"),
     ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
     ("does optum hire remote coders", "not-covered"),
     ("what's a good score on the cpc", "not-covered"),

@@ -126,3 +126,17 @@ def test_the_other_roles_side_of_a_one_role_topic_does_not_offer_what_was_just_r
     reply = advisor.ask("and coding?", SAM)
     offered = [c.action for c in reply.choices]
     assert offered and "faq:billing-stress" not in offered
+
+
+def test_tell_me_more_offers_the_topics_next_to_the_last_answer(advisor: Advisor):
+    advisor.ask("how much do coders make?", SAM)
+    reply = advisor.ask("tell me more", SAM)
+    related = advisor.content.faq["coder-pay"].related
+    assert reply.title == "More on this"
+    assert [c.action for c in reply.choices] == [f"faq:{i}" for i in related[:3]]
+    # …and the thread goes on: a role alone is still about pay.
+    assert advisor.ask("what about billers?", SAM).title == "How much do medical billers make?"
+
+
+def test_tell_me_more_with_nothing_asked_yet_asks_for_a_question(advisor: Advisor):
+    assert advisor.ask("tell me more", SAM).title == "More about what?"
