@@ -458,6 +458,8 @@ class FaqIndex:
         talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]
+        if not self.normalizer.spell(question).strip():
+            return AskResult(None, 0.0, why="empty")  # only chatter: "ok bot", "asking for a friend"
         # Sentence by sentence: "…medical billing. My current pay is…" is not "billing my".
         sentences = message.sentences(question, clauses=False)
         said = [f for _, f, _ in sentences] or [flat]

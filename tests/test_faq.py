@@ -312,6 +312,7 @@ OUT_OF_SCOPE = [
     ("what else", "more"),
     ("no", "unclear"),
     ("why?", "unclear"),
+    ("ok bot", "empty"),
     ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
     ("does optum hire remote coders", "not-covered"),
     ("what's a good score on the cpc", "not-covered"),
@@ -977,6 +978,9 @@ MESSAGES_AS_WRITTEN = [
     ("sorry i meant coders not billers, how much do they make", "coder-pay"),
     ("not billing, coding: is it hard?", "coding-difficulty"),
     ("talking about coding jobs only, are they hard to get", "coder-competition"),
+    # Addressing the advisor itself.
+    ("yo advisor how long is training", "training-length"),
+    ("hey billing bot what do coders do all day", "coder-day"),
     # Worries put as "what if…".
     ("what if i can't afford childcare, can i work from home", "remote-work"),
     ("what if i'm 50, how do i even start in coding", "become-coder"),
