@@ -978,6 +978,10 @@ MESSAGES_AS_WRITTEN = [
     ("sorry i meant coders not billers, how much do they make", "coder-pay"),
     ("not billing, coding: is it hard?", "coding-difficulty"),
     ("talking about coding jobs only, are they hard to get", "coder-competition"),
+    # Pay written as figures.
+    ("coders make 25/hr?", "coder-pay"),
+    ("is 40k normal for billers", "biller-pay"),
+    ("do coders work a 40 hour week", "coder-day"),
     # Addressing the advisor itself.
     ("yo advisor how long is training", "training-length"),
     ("hey billing bot what do coders do all day", "coder-day"),
