@@ -978,6 +978,7 @@ MESSAGES_AS_WRITTEN = [
     ("sorry i meant coders not billers, how much do they make", "coder-pay"),
     ("not billing, coding: is it hard?", "coding-difficulty"),
     ("talking about coding jobs only, are they hard to get", "coder-competition"),
+    ("do coders work at urgent cares", "coder-workplace"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
