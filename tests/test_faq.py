@@ -979,6 +979,9 @@ MESSAGES_AS_WRITTEN = [
     ("not billing, coding: is it hard?", "coding-difficulty"),
     ("talking about coding jobs only, are they hard to get", "coder-competition"),
     ("do coders work at urgent cares", "coder-workplace"),
+    # A school's FAQ, naming no role.
+    ("What certifications will I be prepared for?", "certification"),
+    ("Will I be able to work from home after graduation?", "remote-work"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
