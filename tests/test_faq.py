@@ -982,6 +982,7 @@ MESSAGES_AS_WRITTEN = [
     # A school's FAQ, naming no role.
     ("What certifications will I be prepared for?", "certification"),
     ("Will I be able to work from home after graduation?", "remote-work"),
+    ("i want to do billing, what's step one", "become-biller"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
