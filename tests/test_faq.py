@@ -983,6 +983,8 @@ MESSAGES_AS_WRITTEN = [
     ("What certifications will I be prepared for?", "certification"),
     ("Will I be able to work from home after graduation?", "remote-work"),
     ("i want to do billing, what's step one", "become-biller"),
+    ("coding jobs: easy or hard to get?", "coder-competition"),
+    ("coding remote: yes or no?", "remote-work"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
