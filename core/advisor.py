@@ -79,6 +79,7 @@ FALLBACKS = {
         f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
 }
+MORE_TEXT = "These topics go with the last answer. Pick one, or ask in your own words."
 KEEPS_THREAD = ("hello", "thanks", "bye", "help", "empty", "more")  # small talk between questions
 EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
 EXPIRED_TEXT = "This quiz has expired, start again with /quiz."
@@ -143,7 +144,7 @@ class Advisor:
         elif result.why == "two" and result.faq_id:
             reply = self._two_reply(result)
         elif result.why == "more" and result.suggestions:
-            reply = self._more_reply(result.suggestions)
+            reply = self._suggest_reply(result.suggestions, more=True)
         elif result.why == "decide":
             reply = self._decide_reply()
         elif result.why == "unsure" and result.suggestions:
@@ -435,23 +436,20 @@ class Advisor:
             choices=(*self._starter_choices()[:2], self._faq_choice(difference)),
         )
 
-    def _suggest_reply(self, suggestions: tuple[str, ...]) -> Reply:
-        return Reply(
-            kind="suggest",
-            title="Did you mean…",
-            text="I'm not sure I understood. Is it one of these?",
-            choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in suggestions[:3]),
-            choices_label="Did you mean",
-            private=True,
+    def _suggest_reply(self, suggestions: tuple[str, ...], more: bool = False) -> Reply:
+        """Up to three entries to pick from: guesses at what was meant, or (more) the topics next
+        to the last answer."""
+        title, text, label = (
+            ("More on this", MORE_TEXT, "Related topics")
+            if more
+            else ("Did you mean…", "I'm not sure I understood. Is it one of these?", "Did you mean")
         )
-
-    def _more_reply(self, related: tuple[str, ...]) -> Reply:
         return Reply(
             kind="suggest",
-            title="More on this",
-            text="These topics go with the last answer. Pick one, or ask in your own words.",
-            choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in related[:3]),
-            choices_label="Related topics",
+            title=title,
+            text=text,
+            choices=tuple(self._faq_choice(self.content.faq[i], "primary") for i in suggestions[:3]),
+            choices_label=label,
             private=True,
         )
 
