@@ -345,7 +345,7 @@ class FaqIndex:
             if same is None and entry.role in ("billing", "coding") and entry.role != role:
                 # "Is billing stressful?" then "and coding?": no entry has coding's side of that
                 # topic, so it is the same question asked for coding (likely "Did you mean…").
-                swapped = self._match_one(_OTHER_ROLE.sub(lambda m: _SWAPPED[m.group(0)], entry.question))
+                swapped = self._match_one(_for_other_role(entry.question))
                 others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
                 return replace(swapped, suggestions=others) if swapped.faq_id or others else None
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
@@ -397,7 +397,7 @@ class FaqIndex:
         (role,) = asked_roles
         if self._roles(self.normalizer.terms(told)) != {_OTHER_ROLE_NAME[role]}:
             return None
-        result = self._match_one(_OTHER_ROLE.sub(lambda m: _SWAPPED[m.group(0)], normalize(told)))
+        result = self._match_one(_for_other_role(normalize(told)))
         return result if result.sure and result.faq_id else None
 
     def _question_alone(self, question: str, whole: AskResult) -> AskResult | None:
@@ -914,11 +914,12 @@ _UNWANTED_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NAMES = re.compile(r"\b(?:medical )?(billing|coding|biller|coder)s?\b", re.IGNORECASE)
+_SIDE_OF = {"billing": "billing", "biller": "billing", "coding": "coding", "coder": "coding"}
 
 
 def _without_unwanted_role(question: str) -> str:
     """The question without a role it sets aside, when it names the other one too."""
-    unwanted = [m for m in _UNWANTED_ROLE.finditer(question)]
+    unwanted = list(_UNWANTED_ROLE.finditer(question))
     if not unwanted:
         return question
     named = {_SIDE_OF[m.group(1).lower()] for m in _ROLE_NAMES.finditer(question)}
@@ -928,11 +929,15 @@ def _without_unwanted_role(question: str) -> str:
     return _UNWANTED_ROLE.sub(" ", question)
 
 
-_SIDE_OF = {"billing": "billing", "biller": "billing", "coding": "coding", "coder": "coding"}
 _ABOUT_THE_ASKER = re.compile(r"^(i|im|i am|ive|id|my|me|we|were|our)\b(?! (heard|read|know|saw|was told))")
 _OTHER_ROLE_NAME = {"billing": "coding", "coding": "billing"}
 _SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}
 _OTHER_ROLE = re.compile(r"\b(billing|coding|biller|coder)(?=s?\b)")
+
+
+def _for_other_role(text: str) -> str:
+    """The same text about the other role: "billers make $18" becomes "coders make $18"."""
+    return _OTHER_ROLE.sub(lambda m: _SWAPPED[m.group(0)], text)
 
 
 def _swap_roles(terms: list[str]) -> list[str] | None:
