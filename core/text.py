@@ -6,12 +6,16 @@ Everything here is pure and dependency-free so that matching stays fast and pred
 from __future__ import annotations
 
 import re
-import re._constants as _c  # the regex parser's opcodes, to find the words a pattern needs
-import re._parser as _regex_parser
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
+
+try:  # Python's own regex parser, to find the words a pattern needs (private: guarded)
+    import re._constants as _c
+    import re._parser as _regex_parser
+except ImportError:  # then every pattern is simply always searched
+    _regex_parser = None  # type: ignore[assignment]
 
 # Glue words only. Question words ("what", "how", "do", "like") stay: they separate
 # "what is billing" from "what is it like to be a biller", and IDF keeps them light.
@@ -494,6 +498,8 @@ def _deletions(word: str) -> Iterable[str]:
 
 def _anchor_words(regex: str) -> frozenset[str] | None:
     """Whole words one of which every text the regex matches contains, or None if it has none."""
+    if _regex_parser is None:
+        return None
     try:
         found = _required(list(_regex_parser.parse(regex)))
     except Exception:  # a private module: if its shape ever changes, search every time
@@ -554,7 +560,9 @@ def _whole_words(run: str, starts_word: bool, ends_word: bool) -> set[str] | Non
     """The longest whole word in a literal run of a regex, as a one-word set (or None)."""
     words = run.split(" ")
     whole = [
-        w for k, w in enumerate(words) if w and (k > 0 or starts_word) and (k < len(words) - 1 or ends_word)
+        w
+        for k, w in enumerate(words)
+        if w.isalnum() and (k > 0 or starts_word) and (k < len(words) - 1 or ends_word)
     ]
     return {max(whole, key=len)} if whole else None
 
