@@ -762,8 +762,13 @@ class FaqIndex:
                 told = {t: w for t, w in told.items() if t not in last_told}
                 verifying |= terms
             elif asks:
-                if message.REFERS_BACK.search(flat):
-                    # "…no college degree, can I still…" asks about what was just told.
+                own = (
+                    set(self.normalizer.terms(message.REFERS_BACK.sub(" ", flat)))
+                    & self._topics - _ROLE_TERMS
+                )
+                if message.REFERS_BACK.search(flat) and (not own or own & last_told):
+                    # "…no college degree, can I still…" asks about what was just told (unless it
+                    # names its own topic: "…for 8 years. Do I still need to get certified?").
                     told = {t: w for t, w in told.items() if t not in last_told}
                 asked |= terms
                 strange = strange or any(

@@ -985,6 +985,9 @@ MESSAGES_AS_WRITTEN = [
     ("i want to do billing, what's step one", "become-biller"),
     ("coding jobs: easy or hard to get?", "coder-competition"),
     ("coding remote: yes or no?", "remote-work"),
+    # "…still…" leans on what was told only when it names no topic of its own.
+    ("I was a medical assistant for 8 years. Do I still need to get certified for coding?", "certification"),
+    ("nobody will hire me for billing, is it always this hard", "biller-competition"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
