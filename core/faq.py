@@ -762,13 +762,8 @@ class FaqIndex:
                 told = {t: w for t, w in told.items() if t not in last_told}
                 verifying |= terms
             elif asks:
-                own = (
-                    set(self.normalizer.terms(message.REFERS_BACK.sub(" ", flat)))
-                    & self._topics - _ROLE_TERMS
-                )
-                if message.REFERS_BACK.search(flat) and (not own or own & last_told):
-                    # "…no college degree, can I still…" asks about what was just told (unless it
-                    # names its own topic: "…for 8 years. Do I still need to get certified?").
+                if message.REFERS_BACK.search(flat) and self._leans_back(flat, last_told):
+                    # "…no college degree, can I still…" asks about what was just told.
                     told = {t: w for t, w in told.items() if t not in last_told}
                 asked |= terms
                 strange = strange or any(
@@ -792,6 +787,13 @@ class FaqIndex:
             background = set().union(*told_clauses[:-1]) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
+
+    def _leans_back(self, flat: str, last_told: set[str]) -> bool:
+        """Whether a question with "still", "this hard"… is about the clause told before it: not
+        when it names a topic of its own that clause does not ("…for 8 years. Do I still need to
+        get certified?" is about certification, not the job before)."""
+        own = set(self.normalizer.terms(message.REFERS_BACK.sub(" ", flat))) & self._topics - _ROLE_TERMS
+        return not own or bool(own & last_told)
 
     def _content_words(self, question: str) -> set[str]:
         """The distinct words that say what is asked, as typed: no glue or question words, and
