@@ -79,6 +79,7 @@ FALLBACKS = {
         f"office. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
 }
+COUNTED = {2: "two", 3: "three"}
 MORE_TEXT = "These topics go with the last answer. Pick one, or ask in your own words."
 KEEPS_THREAD = ("hello", "thanks", "bye", "help", "empty", "more")  # small talk between questions
 EXAMPLE_QUESTIONS = ("coder-pay", "remote-work", "which-is-easier")
@@ -412,12 +413,12 @@ class Advisor:
 
     def _two_reply(self, result: AskResult) -> Reply:
         # "Is coding hard? And how long is training?": each question gets its own answer.
-        asked = [self.content.faq[i] for i in (result.faq_id or "", result.suggestions[0])]
+        asked = [self.content.faq[i] for i in (result.faq_id or "", *result.also)]
         related = [r for e in asked for r in e.related if r not in {a.id for a in asked}]
         sources = dict.fromkeys(self._source(e.source) for e in asked)
         return Reply(
             kind="answer",
-            title="You asked two things",
+            title=f"You asked {COUNTED.get(len(asked), len(asked))} things",
             text="Here is an answer to each.",
             fields=tuple(Field(e.question, e.answer) for e in asked),
             choices=tuple(self._faq_choice(self.content.faq[r]) for r in dict.fromkeys(related))[:4],

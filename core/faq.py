@@ -88,6 +88,7 @@ AFTERWORD_WEIGHT = 0.25
 NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a ranking
 FREQUENT_POSTINGS = 400  # a term in more phrasings than this is scored per mask, not per phrasing
 FREQUENT_MOST = 8  # at most this many such terms: a query's masks number 2 to the power of those it has
+MOST_ASKED = 3  # a message asking more things than this gets answers to its first three
 HEADLINE_WORDS = 4  # "remote coder pay": a headline, whose last topic word is what it is about
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
@@ -149,6 +150,7 @@ class AskResult:
     why: Why = "answer"
     roles: frozenset[str] = field(default_factory=frozenset)
     compare: str | None = None  # with why="pair": the comparison topic both entries share
+    also: tuple[str, ...] = ()  # with why="two": the other entries answered, one per question asked
 
     @property
     def sure(self) -> bool:
@@ -162,6 +164,7 @@ class AskResult:
             "confidence": round(self.confidence, 3),
             "suggestions": list(self.suggestions),
             "why": self.why,  # answer, pair, unsure, or why it declined (off-topic, code-lookup…)
+            **({"also": list(self.also)} if self.also else {}),
         }
 
 
@@ -437,10 +440,12 @@ class FaqIndex:
                 found.append(result)
         if len(found) < 2:
             return None
-        first, second = found[:2]
-        rest = tuple(i for i in whole.suggestions if i not in (first.faq_id, second.faq_id))[:2]
-        confidence = min(first.confidence, second.confidence)
-        return AskResult(first.faq_id, confidence, (second.faq_id or "", *rest), "two", whole.roles)
+        first, *others = found[:MOST_ASKED]
+        answered = {r.faq_id for r in found[:MOST_ASKED]}
+        rest = tuple(i for i in whole.suggestions if i not in answered)[:2]
+        confidence = min(r.confidence for r in found[:MOST_ASKED])
+        also = tuple(r.faq_id or "" for r in others)
+        return AskResult(first.faq_id, confidence, rest, "two", whole.roles, also=also)
 
     def _match_one(self, question: str, context_roles: frozenset[str] = frozenset()) -> AskResult:
         flat = normalize(question)

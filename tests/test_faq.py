@@ -412,6 +412,23 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
     assert any("█" in line for chart in reply.charts for line in chart.lines())
 
 
+def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor):
+    message = "1. how long is training? 2. do i need a degree? 3. is it remote?"
+    result = advisor.ask_result(message)
+    assert (result.why, result.faq_id, *result.also) == (
+        "two",
+        "training-length",
+        "prerequisites",
+        "remote-work",
+    )
+    reply = advisor.ask(message)
+    assert reply.title == "You asked three things"
+    assert [f.name for f in reply.fields] == [
+        _content.faq[i].question for i in ("training-length", "prerequisites", "remote-work")
+    ]
+    assert result.as_json()["also"] == ["prerequisites", "remote-work"]
+
+
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
@@ -435,7 +452,7 @@ def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
     result = advisor.ask_result(message)
     assert result.why == "two" and result.sure
-    assert (result.faq_id, result.suggestions[0]) == asked
+    assert (result.faq_id, *result.also) == asked
     reply = advisor.ask(message)
     assert [f.name for f in reply.fields] == [_content.faq[i].question for i in asked]
     assert [f.value for f in reply.fields] == [_content.faq[i].answer for i in asked]
