@@ -313,6 +313,7 @@ OUT_OF_SCOPE = [
     ("no", "unclear"),
     ("why?", "unclear"),
     ("ok bot", "empty"),
+    ("tell me a joke", "off-topic"),
     ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
     ("does optum hire remote coders", "not-covered"),
     ("what's a good score on the cpc", "not-covered"),
@@ -1005,6 +1006,11 @@ MESSAGES_AS_WRITTEN = [
     # "…still…" leans on what was told only when it names no topic of its own.
     ("I was a medical assistant for 8 years. Do I still need to get certified for coding?", "certification"),
     ("nobody will hire me for billing, is it always this hard", "biller-competition"),
+    # Sarcasm and idiom.
+    ("billing is basically a phone job lol?", "biller-day"),
+    ("let me guess, coders make peanuts?", "coder-pay"),
+    ("billing sounds like a nightmare, is it?", "billing-stress"),
+    ("6 week courses are a joke right? how long does it really take", "training-length"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
