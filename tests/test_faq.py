@@ -1019,6 +1019,12 @@ MESSAGES_AS_WRITTEN = [
     ("is coding a snooze fest", "coder-day"),
     ("is coding a golden ticket", "benefits"),
     ("do you have to be a nerd to be a coder", "coder-traits"),
+    ("can you make a killing in billing", "biller-pay"),
+    ("is coding brain surgery or what", "coding-difficulty"),
+    ("can coders work from the beach", "remote-work"),
+    ("do billers lose sleep over work", "billing-stress"),
+    ("is coding a grind", "coder-day"),
+    ("is billing a solid career move", "benefits"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
