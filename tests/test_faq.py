@@ -1025,6 +1025,12 @@ MESSAGES_AS_WRITTEN = [
     ("do billers lose sleep over work", "billing-stress"),
     ("is coding a grind", "coder-day"),
     ("is billing a solid career move", "benefits"),
+    ("is coding here to stay", "job-outlook"),
+    ("do billers need nerves of steel", "biller-traits"),
+    ("how do i get my start in billing", "become-biller"),
+    ("which is the path of least resistance, billing or coding", "which-is-easier"),
+    ("are billing and coding two peas in a pod", "similarities"),
+    ("can i wear both hats, billing and coding", "combined-role"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
