@@ -1031,6 +1031,10 @@ MESSAGES_AS_WRITTEN = [
     ("which is the path of least resistance, billing or coding", "which-is-easier"),
     ("are billing and coding two peas in a pod", "similarities"),
     ("can i wear both hats, billing and coding", "combined-role"),
+    ("will coding make my head spin", "coding-difficulty"),
+    ("are coding jobs few and far between", "coder-competition"),
+    ("can billers work off site", "remote-work"),
+    ("what do i need under my belt before coding school", "prerequisites"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
