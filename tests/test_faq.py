@@ -149,6 +149,7 @@ OUT_OF_SCOPE = [
     ("how do i appeal a denied claim", "claim-help"),
     ("how do i pay my medical bill online", "claim-help"),
     ("tell me a joke", "off-topic"),
+    ("can you tell me a fun fact", "off-topic"),
     ("thanks!", "thanks"),
     ("ok thank you so much", "thanks"),
     ("Hey there!", "hello"),
@@ -314,6 +315,7 @@ OUT_OF_SCOPE = [
     ("why?", "unclear"),
     ("ok bot", "empty"),
     ("tell me a joke", "off-topic"),
+    ("can you tell me a fun fact", "off-topic"),
     ("How do you all keep up with CEUs without spending a fortune?", "not-covered"),
     ("does optum hire remote coders", "not-covered"),
     ("what's a good score on the cpc", "not-covered"),
@@ -1035,6 +1037,10 @@ MESSAGES_AS_WRITTEN = [
     ("are coding jobs few and far between", "coder-competition"),
     ("can billers work off site", "remote-work"),
     ("what do i need under my belt before coding school", "prerequisites"),
+    # A role and one word about the work.
+    ("billing fun?", "biller-day"),
+    ("coding creative?", "coder-day"),
+    ("billing social?", "biller-day"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
