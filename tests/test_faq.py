@@ -1041,6 +1041,15 @@ MESSAGES_AS_WRITTEN = [
     ("billing fun?", "biller-day"),
     ("coding creative?", "coder-day"),
     ("billing social?", "biller-day"),
+    # Workplace words: hybrid, screen time, entrance exams, dealbreakers, upkeep, crossover.
+    ("is billing a career with longevity", "job-outlook"),
+    ("do coding jobs offer hybrid schedules", "remote-work"),
+    ("is there a lot of screen time in coding", "coder-day"),
+    ("do coding programs have entrance exams", "prerequisites"),
+    ("is being certified a dealbreaker for employers", "certification"),
+    ("how much upkeep does a coding certification need", "continuing-education"),
+    ("is there a lot of crossover between billing and coding", "similarities"),
+    ("what's the game plan for becoming a coder", "become-coder"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
