@@ -1050,6 +1050,12 @@ MESSAGES_AS_WRITTEN = [
     ("how much upkeep does a coding certification need", "continuing-education"),
     ("is there a lot of crossover between billing and coding", "similarities"),
     ("what's the game plan for becoming a coder", "become-coder"),
+    ("are coding roles mostly distributed teams now", "remote-work"),
+    ("what kpis do coders get measured on", "coder-day"),
+    ("what's the onboarding time for a new coder", "training-length"),
+    ("is a credential table stakes for coding jobs", "certification"),
+    ("what hard skills do coders need", "coder-traits"),
+    ("what's the career entry point for billing", "become-biller"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
