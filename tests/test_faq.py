@@ -1056,6 +1056,8 @@ MESSAGES_AS_WRITTEN = [
     ("is a credential table stakes for coding jobs", "certification"),
     ("what hard skills do coders need", "coder-traits"),
     ("what's the career entry point for billing", "become-biller"),
+    ("are there going to be enough coding jobs", "job-outlook"),
+    ("is learning ever done in coding", "continuing-education"),
     # Pay written as figures.
     ("coders make 25/hr?", "coder-pay"),
     ("is 40k normal for billers", "biller-pay"),
