@@ -18,6 +18,7 @@ from typing import Literal
 
 from core import declines, message
 from core.content import FaqEntry, Vocabulary
+from core.evidence import PhrasingEvidence
 from core.recent import Thread
 from core.text import ROLE_WORDS, STOPWORDS, Normalizer, english_words, normalize, stem, vocabulary_of
 
@@ -238,6 +239,7 @@ class FaqIndex:
         phrasings = {
             e.id: [self.normalizer.terms(t) for t in (e.question, *e.asked_as)] for e in entries.values()
         }
+        self._evidence = PhrasingEvidence(phrasings)
         df: Counter[str] = Counter()
         for term_lists in phrasings.values():
             df.update({t for terms in term_lists for t in terms})
@@ -375,13 +377,14 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         question = _without_unwanted_role(question)
-        whole = self._match_one(question)
-        return (
+        whole = self._match_one(question, settle=True)
+        found = (
             self._two_questions(question, whole)
             or self._what_about(question, whole)
             or self._question_alone(question, whole)
             or whole
         )
+        return found
 
     def _what_about(self, question: str, whole: AskResult) -> AskResult | None:
         """ "Billers make around $18. What about coders?": what was told, asked for the other role."""
@@ -447,7 +450,11 @@ class FaqIndex:
         also = tuple(r.faq_id or "" for r in others)
         return AskResult(first.faq_id, confidence, rest, "two", whole.roles, also=also)
 
-    def _match_one(self, question: str, context_roles: frozenset[str] = frozenset()) -> AskResult:
+    def _match_one(
+        self, question: str, context_roles: frozenset[str] = frozenset(), settle: bool = False
+    ) -> AskResult:
+        """One question's entry, or why there is none; settle: let all of an entry's phrasings
+        together decide a close call (for a whole message, not a piece of one)."""
         flat = normalize(question)
         if not flat:
             return AskResult(None, 0.0, why="empty")
@@ -545,6 +552,13 @@ class FaqIndex:
             # Nothing but the role in common with any entry: "Did you mean" would offer guesses.
             return AskResult(None, best, why="unclear", roles=roles)
         suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
+        # A close call between entries' nearest phrasings: all of an entry's phrasings together may
+        # leave no doubt ("is billing hard to understand at first" is learning, not getting hired).
+        backed = self._evidence.decisive(terms, suggestions) if settle and not stranger else None
+        if backed:
+            return AskResult(
+                backed, dict(ranked)[backed], tuple(i for i in suggestions if i != backed), roles=roles
+            )
         return AskResult(None, best, suggestions, why="unsure", roles=roles)
 
     def rank(self, question: str) -> list[tuple[str, float]]:
