@@ -65,7 +65,8 @@ CLAIM_HELP = re.compile(
 )
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 VENDOR = re.compile(
-    r"\b(best|top|recommend|recommended|which|good|cheapest) (a |an |the |any |some )?(online )?(medical )?"
+    r"\b(best|top|recommend|recommended|which|good|cheapest) (me |us )?(a |an |the |any |some )?"
+    r"(good |decent |reputable |legit |solid )?(online )?(medical )?"
     r"(billing |coding |billing and coding )?"
     r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|"
     r"institutes?)\b"

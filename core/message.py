@@ -138,6 +138,7 @@ REFERS_BACK = re.compile(
     r"(that|this|those|these|all that)$"
     # "…Is billing a bad idea for me?": whether it suits this asker is what they told.
     r"|\b(for|to) (me|someone like me|a person like me|people like me|somebody like me)$"
+    r"|\b(for|about) (that|this)$"  # "…from the kitchen table. Is billing realistic for that?"
     r"|\bin my (case|situation|shoes|position)\b"
     # "…nobody will hire me. Is it always this hard?"
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
@@ -148,7 +149,7 @@ REFERS_BACK = re.compile(
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
-    r"the case|a thing|really)( for( [a-z]+){1,3})?$"
+    r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3})?$"  # "…Is that possible in billing?"
     # "…always on the phone. Is that what the job is mostly?"
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
@@ -178,7 +179,9 @@ ABOUT_TOLD = re.compile(
     r"|^(what do (you|yall|you guys|people) think|yes or no|right|true|really|is it|help me|please help|"
     r"agree|do you agree|agreed|true or false|fact or myth|myth or fact|right or wrong|"
     r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do|"
-    r"can you explain|could you explain|please explain|explain please|explain)$"
+    r"(can|could|would|will) (you|someone|anyone|somebody|u) (please )?explain"
+    r"( it| this| that)?( to me)?( please)?|"
+    r"please explain|explain please|explain)$"
 )
 
 

@@ -254,6 +254,8 @@ OUT_OF_SCOPE = [
     ("How should an organization respond to a claim denial for lack of medical necessity?", "claim-help"),
     ("I'm a coder and my productivity quota is 25 charts an hour, is that legal?", "not-covered"),
     ("which medical coding bootcamp should i pick", "vendor"),
+    ("recommend me a coding school online", "vendor"),
+    ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
     ("what are the 2025 cpt code changes", "code-lookup"),
@@ -498,6 +500,33 @@ def test_thanks_after_a_question_still_gets_the_answer(advisor: Advisor):
 
 # Messages as people write them in a chat, each with the entry that answers it (None: declined).
 MESSAGES_AS_WRITTEN = [
+    # A condition named is a word, not a typo ("ptsd" is not "puts"), and "is that possible in
+    # billing?" asks about what was told.
+    ("veteran with ptsd, i'd prefer working from home. is that possible in billing?", "remote-work"),
+    # "…for that?", "Can someone explain?" and "what's different between them?" lean on what was told.
+    (
+        "So I've been a stay at home mom for 6 years and my youngest just started kindergarten. I want"
+        " something I can do from the kitchen table. Is billing or coding realistic for that?",
+        "remote-work",
+    ),
+    (
+        "I keep seeing ads for medical coding but I honestly have no idea what it is. Can someone explain?",
+        "what-is-coding",
+    ),
+    (
+        "I always thought billing and coding were one job. What's actually different between them?",
+        "billing-vs-coding",
+    ),
+    # "What I'm getting into" is what the job involves, not a way in; "hard to get in" is getting hired.
+    (
+        "I want to know what I'm getting into. What does a normal workday look like for a biller?",
+        "biller-day",
+    ),
+    ("what am i getting into with coding", "what-is-coding"),
+    (
+        "I've applied to like 30 billing jobs and heard nothing back. Is it just really hard to get in?",
+        "biller-competition",
+    ),
     # Background told before (or after) the question weighs less than the question.
     ("I'm 52 and just got laid off. Will I be able to get hired as a coder?", "coder-competition"),
     (
