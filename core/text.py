@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 # "how 2 be a coder", "is it 4 me": a digit spelling a word, told from a number by what follows.
 _TO = re.compile(
-    r"\b2(?= (?:be|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
+    r"\b2(?= (?:be|b|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
     r"help|see|ask|the|a|an|my|your|us|them)\b)"
 )
 # "were do coders work": a real word, but before "do" or "can" it is "where".

@@ -34,6 +34,17 @@ def test_phrasings_survive_shouting_typos_and_punctuation(advisor: Advisor, faq_
 
 # Questions not written into content: regression floor for how people really type.
 REAL_QUESTIONS = [
+    # Text speak: "b" is be, "in2" into, "lvl" level, "reqs" requirements, "til" until; a code set
+    # named ("icd10") is the coder's side; "coders needed in 2030" is demand, not a requirement.
+    ("how 2 b a coder", "become-coder"),
+    ("how 2 get in2 billing", "become-biller"),
+    ("entry lvl coding jobs exist?", "coder-competition"),
+    ("any reqs b4 starting?", "prerequisites"),
+    ("how long til certified", "training-length"),
+    ("is icd10 hard 2 learn", "coding-difficulty"),
+    ("is cpt hard to learn", "coding-difficulty"),
+    ("wanna be coder where start", "become-coder"),
+    ("coders needed in 2030?", "job-outlook"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
@@ -255,6 +266,7 @@ OUT_OF_SCOPE = [
     ("I'm a coder and my productivity quota is 25 charts an hour, is that legal?", "not-covered"),
     ("which medical coding bootcamp should i pick", "vendor"),
     ("recommend me a coding school online", "vendor"),
+    ("what code 4 flu", "code-lookup"),
     ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
