@@ -45,6 +45,10 @@ REAL_QUESTIONS = [
     ("is cpt hard to learn", "coding-difficulty"),
     ("wanna be coder where start", "become-coder"),
     ("coders needed in 2030?", "job-outlook"),
+    # "If…, when would I be done?", "a quick rundown of", "would there be enough jobs … in 5 years".
+    ("if i start a coding program in january when would i be done", "training-length"),
+    ("can you give me a quick rundown of medical billing", "what-is-billing"),
+    ("would there be enough jobs for new coders in 5 years", "job-outlook"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
@@ -267,6 +271,7 @@ OUT_OF_SCOPE = [
     ("which medical coding bootcamp should i pick", "vendor"),
     ("recommend me a coding school online", "vendor"),
     ("what code 4 flu", "code-lookup"),
+    ("intro to coding classes near me", "vendor"),
     ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
