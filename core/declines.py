@@ -22,6 +22,7 @@ CODE_LOOKUP = re.compile(
     r"|\bhow (do|would|should|to) (i |you |we )?code (a|an|the|for|this)\b"
     r"|\b(?<!coders )(?<!billers )(?<!they )(look ?up|lookup|find) (a |the |this )?codes?\b"
     r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"
+    r"|\b(icd|icd 10|icd10|cpt|hcpcs|diagnosis code|procedure code|code) (look ?up|lookup|search|finder)\b"
     r"|^(the |a |an )?(icd|cpt|hcpcs|icd 10|diagnosis|procedure|billing )?codes? (for|of) "
     r"(?!beginners|newbies|new coders|dummies|practice)"
     r"|\bhow (do|would|should|to|can) (i |you |we )?code (?!for a living)[a-z]+ (with|without|and|in)\b"

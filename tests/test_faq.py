@@ -272,6 +272,7 @@ OUT_OF_SCOPE = [
     ("recommend me a coding school online", "vendor"),
     ("what code 4 flu", "code-lookup"),
     ("intro to coding classes near me", "vendor"),
+    ("icd 10 lookup", "code-lookup"),
     ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
