@@ -49,6 +49,12 @@ REAL_QUESTIONS = [
     ("if i start a coding program in january when would i be done", "training-length"),
     ("can you give me a quick rundown of medical billing", "what-is-billing"),
     ("would there be enough jobs for new coders in 5 years", "job-outlook"),
+    # Indian English: "shift to other state" is moving, "a tension job" a stressful one,
+    # "further study" continuing education, "please tell about" what it is.
+    ("Please tell about medical billing.", "what-is-billing"),
+    ("After certification, is there any need of further study?", "continuing-education"),
+    ("If I shift to other state, can I continue my job?", "relocation"),
+    ("Is medical billing a tension job?", "billing-stress"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
