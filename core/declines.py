@@ -76,7 +76,10 @@ VENDOR = re.compile(
     r"(books?|textbooks?|study guides?|youtube channels?|tiktoks?|tiktokers?|podcasts?|influencers?)\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
-    r"|\bis (?!it\b|this\b|that\b|there\b|billing\b|coding\b)[a-z]+ (legit|a scam|accredited)\b"
+    # …but a credential or the work itself is no vendor: "is certification a scam?" is answered.
+    r"|\bis (the )?(?!it\b|this\b|that\b|there\b|billing\b|coding\b|"
+    r"(certification|certificate|cert|credential|cpc|cpb|ccs|cca|cbcs|job|field|career|work)s?\b)"
+    r"[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
     r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"

@@ -78,6 +78,7 @@ WEAK_TERMS = frozenset(
     into use using able try know see tell explain describe enough lot lots many more versus""".split()
 )
 WEAK_WEIGHT = 0.4
+JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words
 INTENT_WEIGHT = 1.6
 PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
@@ -246,7 +247,8 @@ class FaqIndex:
         n = len(entries)
         # Words synonyms fold into ("pay", "remote", "hard") name what a question is about;
         # rare context words ("experience", "kids") should not outweigh them.
-        intents = {stem(normalize(w)) for w in (*vocabulary.synonyms, *vocabulary.patterns)}
+        # …except "legit": in "is certification a scam?" it judges the subject named, not names one.
+        intents = {stem(normalize(w)) for w in (*vocabulary.synonyms, *vocabulary.patterns)} - JUDGING
         # A number in a phrasing ("I make $15 now") is that asker's detail, not the topic.
         self._idf = {
             t: NUMBER_WEIGHT
