@@ -63,6 +63,7 @@ REAL_QUESTIONS = [
     ("Why do job ads want someone who does billing and coding both?", "combined-role"),
     ("Is it a myth that coders can work anywhere?", "relocation"),
     ("Why do so many people fail at coding?", "coding-difficulty"),
+    ("would my daughter make enough coding to live alone", "coder-pay"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
