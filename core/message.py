@@ -113,7 +113,8 @@ PIECES = re.compile(
     re.IGNORECASE,
 )
 # Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
-# question -". Clauses also split at a comma or "but" before a question ("Long story short, what…").
+# question -". Clauses also split at a comma or "but" before a question ("Long story short, what…"),
+# and at "but" turning to what went wrong: in "got certified but can't find a job" the job is the news.
 # A run-on message turns from telling to asking at "I was wondering" or "my question is".
 _TURN_TO_ASK = (
     r"(?:i was wondering|i am wondering|im wondering|i'm wondering|i wanted to ask|i wanted to know|"
@@ -127,7 +128,7 @@ _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
 _CLAUSES = re.compile(
     rf"({_SENTENCE_ENDS}"
     r"|(?:,|\s+but)\s+(?=(?:how|what|whats|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
-    r"|who|am)\s))",
+    r"|who|am)\s)|,?\s+but\s+(?=(?:cant|can't|cannot|still|no|not|nobody|havent|haven't|dont|don't|didnt|didn't)\s))",
     re.IGNORECASE,
 )
 # A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".

@@ -64,6 +64,8 @@ REAL_QUESTIONS = [
     ("Is it a myth that coders can work anywhere?", "relocation"),
     ("Why do so many people fail at coding?", "coding-difficulty"),
     ("would my daughter make enough coding to live alone", "coder-pay"),
+    # "…but can't find anything": what went wrong is the news, what came before it background.
+    ("my son finished his coding course but can't find anything, is it normal", "coder-competition"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
