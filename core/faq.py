@@ -556,7 +556,8 @@ class FaqIndex:
         suggestions = tuple(i for i, s in ranked[:3] if s >= SUGGESTED)
         # A close call between entries' nearest phrasings: all of an entry's phrasings together may
         # leave no doubt ("is billing hard to understand at first" is learning, not getting hired).
-        backed = self._evidence.decisive(terms, suggestions) if settle and not stranger else None
+        asked_terms = [t for t in terms if t not in told]  # what was only told does not settle it
+        backed = self._evidence.decisive(asked_terms, suggestions) if settle and not stranger else None
         if backed:
             return AskResult(
                 backed, dict(ranked)[backed], tuple(i for i in suggestions if i != backed), roles=roles

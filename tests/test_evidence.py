@@ -49,3 +49,9 @@ def test_a_close_call_with_a_stranger_word_still_asks(advisor: Advisor):
     result = advisor.ask_result("I work in medical billing. what day is christmas")
     assert result.faq_id is None
     assert result.why == "unsure"
+
+
+def test_what_was_only_told_does_not_settle_it(advisor: Advisor):
+    # The role named in passing is no reason to read a get-rich-quick question as coder pay.
+    result = advisor.ask_result("My mom is a medical coder. how do i make money fast")
+    assert result.faq_id is None
