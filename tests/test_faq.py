@@ -45,6 +45,10 @@ REAL_QUESTIONS = [
     ("is cpt hard to learn", "coding-difficulty"),
     ("wanna be coder where start", "become-coder"),
     ("coders needed in 2030?", "job-outlook"),
+    # Schedules in shorthand; a course's length named in passing when its difficulty is asked.
+    ("do coders work 4 10s or 5 8s", "coder-day"),
+    ("is the 4 month coding course hard", "coding-difficulty"),
+    ("is a 6 month program enough", "training-length"),
     # "If…, when would I be done?", "a quick rundown of", "would there be enough jobs … in 5 years".
     ("if i start a coding program in january when would i be done", "training-length"),
     ("can you give me a quick rundown of medical billing", "what-is-billing"),
