@@ -415,6 +415,8 @@ class FaqIndex:
         if whole.why not in ("answer", "pair", "unsure"):
             return None
         asked = self._asked_part(question)
+        if asked == question:
+            asked = self._asked_after_intro(question)
         flat = normalize(asked)
         if asked == question or not self._names_a_topic(asked) or message.leans_on_what_was_told(flat):
             return None
@@ -422,6 +424,20 @@ class FaqIndex:
             return None  # "what day is christmas" is no question about a biller's day
         alone = self._match_one(asked, whole.roles)
         return alone if alone.sure and alone.faq_id != whole.faq_id else None
+
+    def _asked_after_intro(self, question: str) -> str:
+        """The question after a clause giving the asker's role: "i'm a biller, how do i move into
+        coding" asks about coding (the other role); the asker's own role is who asks."""
+        clauses = message.sentences(question)
+        if (
+            len(clauses) != 2
+            or clauses[0][2]
+            or not clauses[1][2]
+            or not _ABOUT_THE_ASKER.match(clauses[0][1])
+        ):
+            return question
+        own, asked = (self._roles(self.normalizer.terms(flat)) for _, flat, _ in clauses)
+        return clauses[1][0] if own and asked and not own & asked else question
 
     def _two_questions(self, question: str, whole: AskResult) -> AskResult | None:
         """One answer per question when a message asks two things the index knows well."""

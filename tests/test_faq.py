@@ -70,6 +70,12 @@ REAL_QUESTIONS = [
     ("would my daughter make enough coding to live alone", "coder-pay"),
     # "…but can't find anything": what went wrong is the news, what came before it background.
     ("my son finished his coding course but can't find anything, is it normal", "coder-competition"),
+    # One role's person asking about the other: "i'm a biller, …" says who asks.
+    ("i'm a biller, how do i move into coding", "become-coder"),
+    ("i'm a biller, should i learn coding too", "combined-role"),
+    ("as a coder do i need to know billing", "combined-role"),
+    ("where does the coder's job end and the biller's begin", "billing-vs-coding"),
+    ("which is more remote friendly, billing or coding", "remote-work"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
