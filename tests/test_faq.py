@@ -76,6 +76,9 @@ REAL_QUESTIONS = [
     ("as a coder do i need to know billing", "combined-role"),
     ("where does the coder's job end and the biller's begin", "billing-vs-coding"),
     ("which is more remote friendly, billing or coding", "remote-work"),
+    ("is billing training shorter than coding training", "training-length"),
+    ("which is growing faster, billing or coding", "job-outlook"),
+    ("do billers and coders work together", "similarities"),  # two people, not one doing both
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
