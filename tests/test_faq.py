@@ -79,6 +79,14 @@ REAL_QUESTIONS = [
     ("is billing training shorter than coding training", "training-length"),
     ("which is growing faster, billing or coding", "job-outlook"),
     ("do billers and coders work together", "similarities"),  # two people, not one doing both
+    # People already in the field.
+    ("My office wants me to start coding on top of billing, is that normal", "combined-role"),
+    ("what separates a great coder from an average one", "coder-traits"),
+    ("what makes billers successful long term", "biller-traits"),
+    ("does coding get easier after the first year", "coding-difficulty"),
+    ("i'm a biller, what's the fastest way to become a coder", "become-coder"),
+    ("how much of my billing knowledge carries over to coding", "similarities"),
+    ("can i finish training without quitting my job", "training-length"),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
