@@ -45,6 +45,8 @@ REAL_QUESTIONS = [
     ("is cpt hard to learn", "coding-difficulty"),
     ("wanna be coder where start", "become-coder"),
     ("coders needed in 2030?", "job-outlook"),
+    ("how mutch do medicall coders mak", "coder-pay"),  # "mutch" is much, not match
+    ("do i ned sertification", "certification"),
     # Schedules in shorthand; a course's length named in passing when its difficulty is asked.
     ("do coders work 4 10s or 5 8s", "coder-day"),
     ("is the 4 month coding course hard", "coding-difficulty"),
