@@ -89,6 +89,12 @@ REAL_QUESTIONS = [
     ("i'm a biller, what's the fastest way to become a coder", "become-coder"),
     ("how much of my billing knowledge carries over to coding", "similarities"),
     ("can i finish training without quitting my job", "training-length"),
+    (
+        "Background: I'm disabled and can't stand for long, so retail is killing me. I keep reading that"
+        " billing and coding can be remote. Is that actually true for someone just starting out, or is it"
+        " mostly in-office at first?",
+        "remote-work",
+    ),
     ("how much does a medical biller make an hour", "biller-pay"),
     ("coder salary 2019", "coder-pay"),
     ("what's the pay like for medical coding", "coder-pay"),
