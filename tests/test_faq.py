@@ -89,6 +89,13 @@ REAL_QUESTIONS = [
     ("i'm a biller, what's the fastest way to become a coder", "become-coder"),
     ("how much of my billing knowledge carries over to coding", "similarities"),
     ("can i finish training without quitting my job", "training-length"),
+    # Idioms: a field "with legs", "thrive in", "boxes to tick", "once and done", "the deal with".
+    ("is coding a field with legs", "job-outlook"),
+    ("is billing a hard field to break into", "biller-competition"),
+    ("who tends to thrive in coding", "coder-traits"),
+    ("what's the deal with medical coding", "what-is-coding"),
+    ("what boxes do i need to tick before enrolling", "prerequisites"),
+    ("is coding a learn once and done thing", "continuing-education"),
     (
         "Background: I'm disabled and can't stand for long, so retail is killing me. I keep reading that"
         " billing and coding can be remote. Is that actually true for someone just starting out, or is it"
