@@ -96,6 +96,11 @@ REAL_QUESTIONS = [
     ("what's the deal with medical coding", "what-is-coding"),
     ("what boxes do i need to tick before enrolling", "prerequisites"),
     ("is coding a learn once and done thing", "continuing-education"),
+    # Plain questions in formal wording.
+    ("what's the shortest program for medical billing", "training-length"),
+    ("can billers easily find work in a new city", "relocation"),
+    ("which employers hire medical coders", "coder-workplace"),
+    ("will medical billing still be a good career in 10 years", "job-outlook"),
     (
         "Background: I'm disabled and can't stand for long, so retail is killing me. I keep reading that"
         " billing and coding can be remote. Is that actually true for someone just starting out, or is it"
@@ -331,6 +336,7 @@ OUT_OF_SCOPE = [
     ("is insurance claims adjusting stressful", "off-topic"),
     ("is learning fhir and hl7 hard", "off-topic"),
     ("what are some jobs i can do from home", "off-topic"),
+    ("what's a good side hustle", "off-topic"),
     ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
