@@ -101,6 +101,8 @@ REAL_QUESTIONS = [
     ("can billers easily find work in a new city", "relocation"),
     ("which employers hire medical coders", "coder-workplace"),
     ("will medical billing still be a good career in 10 years", "job-outlook"),
+    ("list places coders can work", "coder-workplace"),
+    ("what do you think about coding as a career", "benefits"),
     (
         "Background: I'm disabled and can't stand for long, so retail is killing me. I keep reading that"
         " billing and coding can be remote. Is that actually true for someone just starting out, or is it"
