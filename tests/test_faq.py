@@ -102,6 +102,9 @@ REAL_QUESTIONS = [
     ("which employers hire medical coders", "coder-workplace"),
     ("will medical billing still be a good career in 10 years", "job-outlook"),
     ("list places coders can work", "coder-workplace"),
+    # A parent asking for a child means the career, not coding classes for kids.
+    ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
+    ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
     ("what do you think about coding as a career", "benefits"),
     (
         "Background: I'm disabled and can't stand for long, so retail is killing me. I keep reading that"
@@ -339,6 +342,10 @@ OUT_OF_SCOPE = [
     ("is learning fhir and hl7 hard", "off-topic"),
     ("what are some jobs i can do from home", "off-topic"),
     ("what's a good side hustle", "off-topic"),
+    ("my son wants to learn coding, any good classes for kids", "off-topic"),
+    ("can you write code for me", "off-topic"),
+    ("how do i start a daycare", "off-topic"),
+    ("what hospital is best for surgery", "off-topic"),
     ("can you recommend us a good billing program", "vendor"),
     ("how do i start my own medical billing business", "not-covered"),
     ("what is a clearinghouse in medical billing", "not-covered"),
