@@ -102,6 +102,7 @@ REAL_QUESTIONS = [
     ("which employers hire medical coders", "coder-workplace"),
     ("will medical billing still be a good career in 10 years", "job-outlook"),
     ("list places coders can work", "coder-workplace"),
+    ("what's the max a biller can make", "biller-pay"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
