@@ -103,6 +103,8 @@ REAL_QUESTIONS = [
     ("will medical billing still be a good career in 10 years", "job-outlook"),
     ("list places coders can work", "coder-workplace"),
     ("what's the max a biller can make", "biller-pay"),
+    ("do you have to be in the office as a new coder", "remote-work"),
+    ("is there an accelerated billing program", "training-length"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
