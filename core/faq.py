@@ -134,6 +134,7 @@ _GENERAL_TOPICS = frozenset(
 # A question weighing one thing against another: with no role named, "which one pays more"
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
+_ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
@@ -555,7 +556,7 @@ class FaqIndex:
             stranger = stranger or not message.ABOUT_TOLD.match(normalize(asked_text))
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        comparing = self._comparing_entry(ranked, roles)
+        comparing = self._comparing_entry(ranked, roles, bool(_ROLES_CONTRASTED.search(flat)))
         if comparing and not stranger:
             # "How hard are billing and coding to learn": both twins fit equally, and one entry
             # answers for the two side by side (before any lower pair of twins is considered).
@@ -711,14 +712,18 @@ class FaqIndex:
                 return AskResult(first, together, (second, *others), "pair", roles, compare)
         return None
 
-    def _comparing_entry(self, ranked: list[tuple[str, float]], roles: frozenset[str]) -> str | None:
+    def _comparing_entry(
+        self, ranked: list[tuple[str, float]], roles: frozenset[str], contrasts: bool = False
+    ) -> str | None:
         """The both-roles entry for a question whose best two entries are twins, naming both roles
-        or neither ("which is easier?", "difficulty?")."""
+        or neither ("which is easier?", "difficulty?"); closer still when it sets the roles against
+        each other ("…hates memorizing, billing or coding")."""
         compared = len(roles) == 2 or not roles
         if not compared or len(ranked) < 2 or ranked[0][1] < CONFIDENT:
             return None
         (first, score), (second, runner_up) = ranked[0], ranked[1]
-        if self.entries[first].twin != second or score - runner_up >= MARGIN:
+        slack = PAIR_SLACK if contrasts else MARGIN
+        if self.entries[first].twin != second or score - runner_up >= slack:
             return None
         return self._comparing.get(self.entries[first].compare or "")
 

@@ -105,6 +105,11 @@ REAL_QUESTIONS = [
     ("what's the max a biller can make", "biller-pay"),
     ("do you have to be in the office as a new coder", "remote-work"),
     ("is there an accelerated billing program", "training-length"),
+    ("do employers check certifications", "certification"),
+    ("is coding something you can self teach", "coding-difficulty"),
+    ("which one takes less brain power", "which-is-easier"),
+    ("for someone who hates memorizing, billing or coding", "which-is-easier"),
+    ("how fast do new billers get hired", "biller-competition"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
