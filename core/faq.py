@@ -134,6 +134,7 @@ _GENERAL_TOPICS = frozenset(
 # A question weighing one thing against another: with no role named, "which one pays more"
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
+_NUMBERED = re.compile(r"(?:^|\s)\d[.)]\s+(?=[a-zA-Z])")
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
@@ -445,9 +446,15 @@ class FaqIndex:
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
+        # A numbered list ("1) pay for billers 2) remote options") asks each of its items.
+        listed = len(_NUMBERED.findall(question)) >= 2
         # "Is he right?" after a claim asks whether it holds, not a second question.
         asked = [
-            p for p in pieces if len(p.split()) >= 2 and message.asks(p) and not message.VERIFYING.match(p)
+            p
+            for p in pieces
+            if len(p.split()) >= (1 if listed else 2)
+            and (listed or message.asks(p))
+            and not message.VERIFYING.match(p)
         ]
         if len(asked) < 2:
             return None

@@ -108,7 +108,7 @@ _NOT_ABBREVIATED = r"(?<!\be\.g)(?<!\bi\.e)" + "".join(
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
 PIECES = re.compile(
     rf"[?!;\n]+|{_NOT_ABBREVIATED}(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
-    r"|,?\s(?:and|also|and also|plus)\s"
+    r"|(?:,|,?\s(?:and|also|and also|plus))\s"
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
     re.IGNORECASE,
 )

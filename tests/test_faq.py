@@ -551,6 +551,16 @@ def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor):
         # A numbered list, on separate lines or on one.
         ("1. how long is coding training\n2. is it hard", ("training-length", "coding-difficulty")),
         ("1) is billing hard 2) can i work from home", ("billing-difficulty", "remote-work")),
+        # …whose items need not be questions.
+        (
+            "1) pay for billers 2) remote options 3) training length",
+            ("biller-pay", "remote-work", "training-length"),
+        ),
+        # A comma before a new question word starts one too.
+        (
+            "Is coding hard, how long does it take and what does it pay?",
+            ("coding-difficulty", "training-length", "coder-pay"),
+        ),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
