@@ -110,6 +110,12 @@ REAL_QUESTIONS = [
     ("which one takes less brain power", "which-is-easier"),
     ("for someone who hates memorizing, billing or coding", "which-is-easier"),
     ("how fast do new billers get hired", "biller-competition"),
+    # Gen Z: "get that bag" is pay, "built for" a fit, "a brain buster" hard, "rlly" really.
+    ("do coders get that bag", "coder-pay"),
+    ("do billers get bread or nah", "biller-pay"),
+    ("am i built for coding if i'm a homebody", "coder-traits"),
+    ("is billing a brain buster", "billing-difficulty"),
+    ("do u rlly need a cert or nah", "certification"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
