@@ -380,7 +380,7 @@ class FaqIndex:
 
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
-        question = _without_unwanted_role(question)
+        question = self._without_chatter_sentences(_without_unwanted_role(question))
         whole = self._match_one(question, settle=True)
         found = (
             self._two_questions(question, whole)
@@ -389,6 +389,17 @@ class FaqIndex:
             or whole
         )
         return found
+
+    def _without_chatter_sentences(self, question: str) -> str:
+        """The message without sentences that are only chatter ("Yours faithfully.", "Thanks in
+        advance!"), which would otherwise pass for the part that asks."""
+        sentences = message.sentences(question, clauses=False)
+        if len(sentences) < 2:
+            return question
+        kept = [(text, asks) for text, _, asks in sentences if self.normalizer.spell(text).strip()]
+        if len(kept) == len(sentences) or not any(asks for _, asks in kept):
+            return question  # "I'm studying medical coding. idk" asks nothing: not the first sentence either
+        return "".join(text for text, _ in kept).strip()
 
     def _what_about(self, question: str, whole: AskResult) -> AskResult | None:
         """ "Billers make around $18. What about coders?": what was told, asked for the other role."""

@@ -108,8 +108,10 @@ _NOT_ABBREVIATED = r"(?<!\be\.g)(?<!\bi\.e)" + "".join(
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
 PIECES = re.compile(
     rf"[?!;\n]+|{_NOT_ABBREVIATED}(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
-    r"|(?:,|,?\s(?:and|also|and also|plus))\s"
-    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)",
+    r"|,?\s(?:and|also|and also|plus)\s"
+    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)"
+    # …and a comma before a question word that opens a new question ("Is coding hard, how long…").
+    r"|,\s(?=(?:how|what|which|where|why)\s)",
     re.IGNORECASE,
 )
 # Sentences: their ends, and the colons and dashes that set off "quick question:" or "ok weird
@@ -118,7 +120,8 @@ PIECES = re.compile(
 # A run-on message turns from telling to asking at "I was wondering" or "my question is".
 _TURN_TO_ASK = (
     r"(?:i was wondering|i am wondering|im wondering|i'm wondering|i wanted to ask|i wanted to know|"
-    r"i want to know|i would like to know|i'd like to know|id like to know|my question is)"
+    r"i want to know|i would like to know|i'd like to know|id like to know|my question is|"
+    r"(?:i am|i'm|im) writing to (?:enquire|inquire|ask))"
 )
 _SENTENCE_ENDS = (
     rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"

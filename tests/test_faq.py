@@ -116,6 +116,18 @@ REAL_QUESTIONS = [
     ("am i built for coding if i'm a homebody", "coder-traits"),
     ("is billing a brain buster", "billing-difficulty"),
     ("do u rlly need a cert or nah", "certification"),
+    # A letter: its greeting and sign-off are only courtesy, and British or formal words are words.
+    (
+        "Dear Sir or Madam, I am writing to enquire about the typical earnings of a medical coder."
+        " Yours faithfully.",
+        "coder-pay",
+    ),
+    (
+        "Might you advise whether there is a continuing need for medical billers in the years ahead?",
+        "job-outlook",
+    ),
+    ("Is the work of a medical biller particularly demanding on one's nerves?", "billing-stress"),
+    ("Is one obliged to undertake further study after obtaining certification?", "continuing-education"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
