@@ -91,7 +91,7 @@ NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a
 FREQUENT_POSTINGS = 400  # a term in more phrasings than this is scored per mask, not per phrasing
 FREQUENT_MOST = 8  # at most this many such terms: a query's masks number 2 to the power of those it has
 MOST_ASKED = 3  # a message asking more things than this gets answers to its first three
-HEADLINE_WORDS = 4  # "remote coder pay": a headline, whose last topic word is what it is about
+HEADLINE_WORDS = 6  # "remote vs in office coder pay": a headline, whose last topic word is its subject
 NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the topic
 
 # "The difference between a PA and an NP" (or ICD-10 and CPT): two things compared, neither of

@@ -129,6 +129,7 @@ REAL_QUESTIONS = [
     ("Is the work of a medical biller particularly demanding on one's nerves?", "billing-stress"),
     ("Is one obliged to undertake further study after obtaining certification?", "continuing-education"),
     ("is coding full time or part time usually", "coder-day"),
+    ("remote vs in office coder pay", "coder-pay"),  # a headline: its last topic is its subject
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
