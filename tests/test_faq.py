@@ -130,6 +130,8 @@ REAL_QUESTIONS = [
     ("Is one obliged to undertake further study after obtaining certification?", "continuing-education"),
     ("is coding full time or part time usually", "coder-day"),
     ("remote vs in office coder pay", "coder-pay"),  # a headline: its last topic is its subject
+    ("do coders make over fifty k", "coder-pay"),
+    ("i applied to a dozen coding jobs and heard nothing", "coder-competition"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
@@ -370,6 +372,8 @@ OUT_OF_SCOPE = [
     ("is learning fhir and hl7 hard", "off-topic"),
     ("what are some jobs i can do from home", "off-topic"),
     ("what's a good side hustle", "off-topic"),
+    ("how much is a medical coding course", "not-covered"),  # what training costs: no source says
+    ("how much are coding classes", "not-covered"),
     ("my son wants to learn coding, any good classes for kids", "off-topic"),
     ("can you write code for me", "off-topic"),
     ("how do i start a daycare", "off-topic"),
