@@ -132,6 +132,14 @@ REAL_QUESTIONS = [
     ("remote vs in office coder pay", "coder-pay"),  # a headline: its last topic is its subject
     ("do coders make over fifty k", "coder-pay"),
     ("i applied to a dozen coding jobs and heard nothing", "coder-competition"),
+    # The downsides: "cons", "drawbacks", "who should avoid…", "what people find hardest".
+    ("what are the downsides of medical coding", "benefits"),
+    ("cons of being a biller", "benefits"),
+    ("why shouldn't i go into coding", "benefits"),
+    ("do billers hate their jobs", "billing-stress"),
+    ("what do people find hardest about coding", "coding-difficulty"),
+    ("who should avoid coding", "coder-traits"),
+    ("who shouldn't do billing", "biller-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
