@@ -140,6 +140,12 @@ REAL_QUESTIONS = [
     ("what do people find hardest about coding", "coding-difficulty"),
     ("who should avoid coding", "coder-traits"),
     ("who shouldn't do billing", "biller-traits"),
+    ("is medical coding overrated", "benefits"),
+    ("is billing a waste of time", "benefits"),
+    ("what's bad about medical billing", "benefits"),
+    ("should i stay away from coding", "benefits"),
+    ("what makes people quit billing", "billing-stress"),
+    ("is coding going downhill", "job-outlook"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
