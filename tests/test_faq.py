@@ -146,6 +146,9 @@ REAL_QUESTIONS = [
     ("should i stay away from coding", "benefits"),
     ("what makes people quit billing", "billing-stress"),
     ("is coding going downhill", "job-outlook"),
+    ("do coders enjoy their work", "benefits"),  # job satisfaction; "would I enjoy coding" is a fit
+    ("would i enjoy coding", "coder-traits"),
+    ("can coding give me a better life", "benefits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
