@@ -149,6 +149,10 @@ REAL_QUESTIONS = [
     ("do coders enjoy their work", "benefits"),  # job satisfaction; "would I enjoy coding" is a fit
     ("would i enjoy coding", "coder-traits"),
     ("can coding give me a better life", "benefits"),
+    # The tools of the job, and what AI will change.
+    ("do billers use epic", "biller-day"),
+    ("what programs do billers use", "biller-day"),
+    ("how will ai change coding", "job-outlook"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
