@@ -155,6 +155,7 @@ REAL_QUESTIONS = [
     ("how will ai change coding", "job-outlook"),
     ("do you need to be outgoing for billing", "biller-traits"),
     ("i hate conflict, would billing be hard on me", "billing-stress"),
+    ("do i need separate training for billing and coding", "combined-role"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
