@@ -156,6 +156,12 @@ REAL_QUESTIONS = [
     ("do you need to be outgoing for billing", "biller-traits"),
     ("i hate conflict, would billing be hard on me", "billing-stress"),
     ("do i need separate training for billing and coding", "combined-role"),
+    # Schooling: a course's make-up and schedule are its length; a degree required is a prerequisite.
+    ("is coding a 2 year degree", "training-length"),
+    ("how many classes are in a coding program", "training-length"),
+    ("can i do a billing program in the evenings", "training-length"),
+    ("how many hours of study is the cpc course", "training-length"),
+    ("do i need a 4 year degree to be a coder", "prerequisites"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
