@@ -163,6 +163,8 @@ REAL_QUESTIONS = [
     ("how many hours of study is the cpc course", "training-length"),
     ("do i need a 4 year degree to be a coder", "prerequisites"),
     ("is a coding certificate a one year thing", "training-length"),
+    ("is computer assisted coding killing jobs", "job-outlook"),
+    ("are hospitals replacing coders with software", "job-outlook"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
