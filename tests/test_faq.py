@@ -165,6 +165,7 @@ REAL_QUESTIONS = [
     ("is a coding certificate a one year thing", "training-length"),
     ("is computer assisted coding killing jobs", "job-outlook"),
     ("are hospitals replacing coders with software", "job-outlook"),
+    ("side by side billing vs coding", "billing-vs-coding"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
@@ -1563,3 +1564,10 @@ def test_office_troubles_told_at_length_are_not_answered_from_the_background(adv
         "this? What should I do?"
     )
     assert advisor.ask_result(message).faq_id is None
+
+
+def test_comparing_one_topic_shows_both_roles_on_it(advisor: Advisor):
+    # "compare pay" compares the two roles' pay, not billing and coding in general.
+    result = advisor.ask_result("compare pay")
+    assert result.why == "pair"
+    assert {result.faq_id, result.suggestions[0]} == {"biller-pay", "coder-pay"}
