@@ -166,6 +166,7 @@ REAL_QUESTIONS = [
     ("is computer assisted coding killing jobs", "job-outlook"),
     ("are hospitals replacing coders with software", "job-outlook"),
     ("side by side billing vs coding", "billing-vs-coding"),
+    ("why does medical billing exist", "what-is-billing"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
