@@ -167,6 +167,7 @@ REAL_QUESTIONS = [
     ("are hospitals replacing coders with software", "job-outlook"),
     ("side by side billing vs coding", "billing-vs-coding"),
     ("why does medical billing exist", "what-is-billing"),
+    ("why would somebody want to be a medical biller", "benefits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
