@@ -564,6 +564,7 @@ def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
         "salary?",
         "do billers and coders make the same",
         "who gets paid better, billers or coders",
+        "compare pay",  # the two roles' pay, not billing and coding in general
     ],
 )
 def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
@@ -1566,10 +1567,3 @@ def test_office_troubles_told_at_length_are_not_answered_from_the_background(adv
         "this? What should I do?"
     )
     assert advisor.ask_result(message).faq_id is None
-
-
-def test_comparing_one_topic_shows_both_roles_on_it(advisor: Advisor):
-    # "compare pay" compares the two roles' pay, not billing and coding in general.
-    result = advisor.ask_result("compare pay")
-    assert result.why == "pair"
-    assert {result.faq_id, result.suggestions[0]} == {"biller-pay", "coder-pay"}
