@@ -382,13 +382,12 @@ class FaqIndex:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         question = self._without_chatter_sentences(_without_unwanted_role(question))
         whole = self._match_one(question, settle=True)
-        found = (
+        return (
             self._two_questions(question, whole)
             or self._what_about(question, whole)
             or self._question_alone(question, whole)
             or whole
         )
-        return found
 
     def _without_chatter_sentences(self, question: str) -> str:
         """The message without sentences that are only chatter ("Yours faithfully.", "Thanks in
