@@ -410,6 +410,9 @@ OUT_OF_SCOPE = [
     ("what's a good side hustle", "off-topic"),
     ("how much is a medical coding course", "not-covered"),  # what training costs: no source says
     ("how much are coding classes", "not-covered"),
+    # What the credentials are, one by one, is #7's to answer; until then it is said plainly.
+    ("what does cpc-a mean", "not-covered"),
+    ("what's the difference between cpc and ccs", "not-covered"),
     ("my son wants to learn coding, any good classes for kids", "off-topic"),
     ("can you write code for me", "off-topic"),
     ("how do i start a daycare", "off-topic"),
