@@ -169,6 +169,7 @@ REAL_QUESTIONS = [
     ("why does medical billing exist", "what-is-billing"),
     ("why would somebody want to be a medical biller", "benefits"),
     ("What's your day like as a remote coder?", "coder-day"),  # the day, of a coder who is remote
+    ("What did you start at as a biller?", "biller-pay"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
