@@ -46,6 +46,7 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
 _MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
 # The few emoji that stand for a word people ask about; the rest are dropped like punctuation.
@@ -75,6 +76,8 @@ def normalize(text: str) -> str:
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
     # mends like any other slip.
     text = _STRETCHED.sub(r"\1\1", text)
+    if "+" in text:
+        text = _PLUS_BETWEEN_WORDS.sub(" and ", text)  # "biller+coder"; "c++" keeps its plus signs
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
