@@ -155,6 +155,13 @@ class Normalizer:
         self._guarded = [
             (_anchor_words(r), re.compile(r), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
         ]
+        # Which patterns each anchor word opens, so a text looks only at the patterns its words can
+        # match (in their order: the topics they add keep it), not at every pattern.
+        self._always = [i for i, (anchors, _, _) in enumerate(self._guarded) if anchors is None]
+        self._opened_by: dict[str, list[int]] = {}
+        for i, (anchors, _, _) in enumerate(self._guarded):
+            for anchor in anchors or ():
+                self._opened_by.setdefault(anchor, []).append(i)
         self._phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
         for canonical, variants in synonyms.items():
@@ -212,13 +219,9 @@ class Normalizer:
         """words(), and the topic words whose patterns matched ("how much … make": pay)."""
         flat = self.spell(text)
         present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
-        added = list(
-            dict.fromkeys(
-                canonical
-                for anchors, pattern, canonical in self._guarded
-                if (anchors is None or not anchors.isdisjoint(present)) and pattern.search(flat)
-            )
-        )
+        opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
+        guarded = self._guarded
+        added = list(dict.fromkeys(guarded[i][2] for i in sorted(opened) if guarded[i][1].search(flat)))
         words = self._join_phrases(flat.split())
         return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
 

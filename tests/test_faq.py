@@ -531,9 +531,15 @@ def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: 
     for question in questions:
         flat = normalizer.spell(question)
         words = set(re.findall(r"\w+", flat))
+        found = []
         for anchors, pattern, topic in guarded:
             if pattern.search(flat):
                 assert anchors is None or not anchors.isdisjoint(words), (question, topic, pattern.pattern)
+                found.append(topic)
+        # …and reading the text (which looks only at the patterns its words open) adds the same
+        # topics in the same order.
+        added, patterned = normalizer.read(question)
+        assert added[: len(patterned)] == list(dict.fromkeys(found)), question
 
 
 def test_gibberish_is_not_split_into_words(advisor: Advisor):
