@@ -171,6 +171,8 @@ REAL_QUESTIONS = [
     ("What's your day like as a remote coder?", "coder-day"),  # the day, of a coder who is remote
     ("What did you start at as a biller?", "biller-pay"),
     ("can a biller+coder work from home", "remote-work"),  # "+" between words is "and"
+    ("do billing jobs require experience", "biller-competition"),
+    ("do i need to be good with computers for coding", "coder-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
     ("will there be jobs for my kids in coding in 10 years", "job-outlook"),
@@ -415,6 +417,7 @@ OUT_OF_SCOPE = [
     ("how much are coding classes", "not-covered"),
     # What the credentials are, one by one, is #7's to answer; until then it is said plainly.
     ("is c++ hard to learn", "off-topic"),  # …but "c++" keeps its plus signs
+    ("do i need a computer for coding", "off-topic"),
     ("what does cpc-a mean", "not-covered"),
     ("what's the difference between cpc and ccs", "not-covered"),
     ("my son wants to learn coding, any good classes for kids", "off-topic"),
