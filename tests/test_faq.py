@@ -172,6 +172,9 @@ REAL_QUESTIONS = [
     ("What did you start at as a biller?", "biller-pay"),
     ("can a biller+coder work from home", "remote-work"),  # "+" between words is "and"
     ("do billing jobs require experience", "biller-competition"),
+    ("can a coder cover billing when the biller is out", "combined-role"),
+    ("what do coders hand off to billers", "billing-vs-coding"),
+    ("after the coder finishes, what does the biller do", "billing-vs-coding"),
     ("do i need to be good with computers for coding", "coder-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
