@@ -175,6 +175,8 @@ REAL_QUESTIONS = [
     ("can a coder cover billing when the biller is out", "combined-role"),
     ("what do coders hand off to billers", "billing-vs-coding"),
     ("after the coder finishes, what does the biller do", "billing-vs-coding"),
+    ("everyone says entry level coding is impossible, true?", "coder-competition"),
+    ("i heard you have to redo the cpc every year, is that right", "continuing-education"),
     ("do i need to be good with computers for coding", "coder-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
