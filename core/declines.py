@@ -81,7 +81,7 @@ VENDOR = re.compile(
     r"(certification|certificate|cert|credential|cpc|cpb|ccs|cca|cbcs|job|field|career|work)s?\b)"
     r"[a-z]+ (legit|a scam|accredited)\b"
     r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
-    r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b"
+    r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b(?! (for|to|with) employers)"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step|penn foster|ashworth|ultimate medical academy)s? "
     r"(course|courses|program|programs|class|classes|training|school)\b"

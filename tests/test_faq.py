@@ -177,6 +177,8 @@ REAL_QUESTIONS = [
     ("after the coder finishes, what does the biller do", "billing-vs-coding"),
     ("everyone says entry level coding is impossible, true?", "coder-competition"),
     ("i heard you have to redo the cpc every year, is that right", "continuing-education"),
+    ("is a certificate from an online course legit for employers", "certification"),
+    ("are there really coding jobs for beginners or is it a myth", "coder-competition"),
     ("do i need to be good with computers for coding", "coder-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
