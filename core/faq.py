@@ -125,6 +125,7 @@ _DECIDING = re.compile(
     rf"|\bwhat should i (?:study|do|pick|choose|go for|go into|train for),? {_ROLE} or {_ROLE}\b"
     r"|^(?:so |ok |okay )?(?:which|what) (?:one )?should i (?:pick|choose|go for|do|study)$"
     r"|^help me (?:choose|decide|pick)(?: one)?$"
+    rf"|\bmore (?:of )?an? {_ROLE} or (?:an? )?{_ROLE}\b"  # "am I more of a biller or a coder?"
 )
 # Topics that make a choosing question specific: "billing or coding, which pays more" is about pay.
 _GENERAL_TOPICS = frozenset(

@@ -179,6 +179,8 @@ REAL_QUESTIONS = [
     ("i heard you have to redo the cpc every year, is that right", "continuing-education"),
     ("is a certificate from an online course legit for employers", "certification"),
     ("are there really coding jobs for beginners or is it a myth", "coder-competition"),
+    ("how do i know if i'm qualified to start training", "prerequisites"),
+    ("how do i know if there are coding jobs where i live", "coder-competition"),
     ("do i need to be good with computers for coding", "coder-traits"),
     # A parent asking for a child means the career, not coding classes for kids.
     ("i need daycare for my kids, can i work from home as a coder", "remote-work"),
@@ -1353,6 +1355,7 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
         "what should i study, billing or coding",
         "help me choose",
         "Which would suit me better, billing or coding?",
+        "how do i figure out if i'm more of a biller or a coder",
     ],
 )
 def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
