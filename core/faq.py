@@ -106,6 +106,7 @@ _EITHER = re.compile(r"[a-z]+ (or|vs|versus) (a |an |the )?[a-z]+( [a-z]+)?")
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
 _ROLE = r"(?:medical )?(?:billing|coding|biller|coder)s?"
+_BARE_CHOICE = re.compile(rf"^(?:so |then |which )?{_ROLE} or {_ROLE}$")
 _DECIDING = re.compile(
     rf"\b(?<!have to )(?<!need to )(?:decide|choose|pick|choosing|deciding|picking) "
     rf"(?:between {_ROLE} (?:or|and|vs) {_ROLE}|{_ROLE} (?:or|vs) {_ROLE})\b"
@@ -433,6 +434,8 @@ class FaqIndex:
         flat = normalize(asked)
         if asked == question or not self._names_a_topic(asked) or message.leans_on_what_was_told(flat):
             return None
+        if _BARE_CHOICE.match(flat):
+            return None  # "I'm bad at math but good at reading. Billing or coding?" chooses on what was told
         if self._unfamiliar_words(self.normalizer.words(asked), frozenset()):
             return None  # "what day is christmas" is no question about a biller's day
         alone = self._match_one(asked, whole.roles)
@@ -901,9 +904,9 @@ class FaqIndex:
         medical billing.") does not make "How much do teachers make?" ours."""
         # Phrases stop at a sentence's end: "…loves it. Certification needed?" is no "IT certification".
         flat = " | ".join(f for _, f, _ in message.sentences(question, clauses=False)) or flat
-        if self._is_off_topic(flat, set(words), roles):
-            return True
         asked = self._asked_part(question)
+        if self._is_off_topic(flat, set(words), roles) and not self._from_another_job(question, asked):
+            return True
         if asked == question:
             return False
         if message.ABOUT_TOLD.match(normalize(asked)):
@@ -915,6 +918,16 @@ class FaqIndex:
         asked_roles = self._roles(stem(w) for w in asked_words)
         return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)
 
+    def _from_another_job(self, question: str, asked: str) -> bool:
+        """Whether the other job is only where the asker stands: "I'm a nurse. How long does the
+        training take?" asks about our training, "I'm a nurse. Is it stressful?" about nursing."""
+        if asked == question or message.ABOUT_TOLD.match(normalize(asked)) or _POINTS_BACK.search(asked):
+            return False
+        told = [flat for _, flat, asks in message.sentences(question, clauses=False) if not asks]
+        return all(_OF_ONESELF.match(flat) for flat in told) and bool(
+            {stem(w) for w in self.normalizer.words(asked)} & self._topics - _ROLE_TERMS
+        )
+
     def _is_off_topic(self, flat: str, words: set[str], roles: frozenset[str]) -> bool:
         # The roles' own words do not settle which sense of "billing" or "coding" is meant.
         medical = bool(words & self._medical - _ROLE_WORDS)
@@ -925,7 +938,8 @@ class FaqIndex:
             if kind in _AMBIGUOUS:
                 # "coding" alone is ambiguous next to "python", "billing" next to "subscription";
                 # "medical coding" is not, nor a question naming the other role too.
-                if not medical and _AMBIGUOUS[kind] not in roles:
+                # Naming neither role, it is the other sense even in healthcare ("sql for healthcare data").
+                if not roles or (not medical and _AMBIGUOUS[kind] not in roles):
                     return True
             elif not roles:
                 return True
@@ -974,6 +988,12 @@ def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
     return _Doc(entry_id, weights, (math.sqrt(sum(w * w for w in weights.values())) or 1.0) / factor)
 
 
+# A sentence telling who the asker is or was: "I'm a nurse", "I have worked front desk", "Former teacher".
+_OF_ONESELF = re.compile(r"^(i|im|ive|id|my|me|former|ex|retired|currently|been|worked|working)\b")
+# ...and a question pointing back at it ("Is it stressful?", "How much does she make?").
+_POINTS_BACK = re.compile(
+    r"\b(it|its|they|them|their|theirs|she|her|hers|he|him|his|that|this|there)\b", re.I
+)
 _TURNS_TO_ONESELF = re.compile(r"\b(?:and|but) (?=(?:i|im|i'm|i am|ive|i've)\b)", re.IGNORECASE)
 # "Coders, not billers" or "not billing, coding: is it hard?": the role set aside is not asked about.
 _UNWANTED_ROLE = re.compile(

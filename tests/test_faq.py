@@ -500,6 +500,13 @@ OUT_OF_SCOPE = [
     ("does optum hire remote coders", "not-covered"),
     ("what's a good score on the cpc", "not-covered"),
     ("you are human or robot", "help"),
+    # …but a question pointing back at that job is about it.
+    ("I'm a nurse. Is it stressful?", "off-topic"),
+    ("My sister is a nurse. How much does she make?", "off-topic"),
+    ("how do I apply for disability benefits", "off-topic"),
+    ("best daycare options for single parents", "off-topic"),
+    # Programming in healthcare, naming neither role, is still programming.
+    ("how do i learn sql for healthcare data", "off-topic"),
 ]
 
 
@@ -1297,6 +1304,17 @@ MESSAGES_AS_WRITTEN = [
     ("what do jobs pay for a cpc", "coder-pay"),
     # A headline's last topic word is what it is about.
     ("remote coder pay", "coder-pay"),
+    # Another job said of oneself is where the asker stands; the question is about ours.
+    ("I'm a teacher. Do I need a certification?", "certification"),
+    ("I'm a nurse. how long does training take?", "training-length"),
+    ("I'm a pharmacy tech. Do I need a degree?", "prerequisites"),
+    # Filipino and Indian English: "shift career" is a change of career, not a work shift.
+    ("im nurse graduate, how to shift career to medical coding?", "become-coder"),
+    ("what is same between billing and coding", "similarities"),
+    ("how long till im job ready??", "training-length"),
+    ("when will i be job ready", "training-length"),
+    ("Does billing involve a lot of calls?", "biller-day"),
+    ("Are there billing jobs in small towns?", "biller-competition"),
 ]
 
 
@@ -1381,6 +1399,12 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
 )
 def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question: str, faq_id: str):
     assert advisor.ask_result(question).faq_id == faq_id
+
+
+def test_a_bare_choice_after_what_was_told_chooses_on_it(advisor: Advisor):
+    # "Billing or coding?" alone names nothing to choose on; the sentence before it does.
+    result = advisor.ask_result("I'm bad at math but good at reading. Billing or coding?")
+    assert (result.why, result.faq_id, result.suggestions[0]) == ("pair", "biller-traits", "coder-traits")
 
 
 def test_a_subject_no_source_covers_says_so_instead_of_guessing(advisor: Advisor):
