@@ -81,6 +81,7 @@ WEAK_WEIGHT = 0.4
 JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words
 INTENT_WEIGHT = 1.6
 PREDICATE_WEIGHT = 1.3  # a topic the question's own wording asks about ("how much do remote coders make")
+QUALIFIER_WEIGHT = 0.5  # a topic word inside the phrase that says another topic is asked
 UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoing it
 STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of its words is foreign
 # Words in a sentence that tells next to one that asks: before the question ("I'm 52 and just got
@@ -547,7 +548,7 @@ class FaqIndex:
             named = [t for t in terms if t in self._predicates]
             asked |= set(named[-1:])
         told = self._told_terms(question)
-        scored = self._score(terms, roles, asked, told)
+        scored = self._score(terms, roles, asked, {**self._qualifiers(question, asked), **told})
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
             return AskResult(None, ranked[0][1] if ranked else 0.0, why="off-topic", roles=roles)
@@ -804,6 +805,19 @@ class FaqIndex:
         # A heading ("For the billers:") says whom the question after it is about.
         asking = [text for text, _, asks in sentences if asks or _is_heading(text)]
         return " ".join(asking) if asking and len(asking) < len(sentences) else question
+
+    def _qualifiers(self, question: str, asked: set[str]) -> dict[str, float]:
+        """Topic words inside the phrase that says another topic is asked, and how much they count:
+        in "how long does it take to find a coding job", "long" only qualifies getting hired."""
+        if not asked:
+            return {}
+        inside = {
+            term
+            for canonical, text in self.normalizer.matched(question)
+            if stem(canonical) in asked
+            for term in self.normalizer.terms(text)
+        }
+        return {term: QUALIFIER_WEIGHT for term in inside & self._predicates - asked}
 
     def _told_terms(self, question: str) -> dict[str, float]:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm

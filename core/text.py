@@ -225,6 +225,15 @@ class Normalizer:
         words = self._join_phrases(flat.split())
         return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
 
+    def matched(self, text: str) -> list[tuple[str, str]]:
+        """Each pattern's topic word with the text it matched: ("hired", "how long does it take to find
+        a coding job")."""
+        flat = self.spell(text)
+        present = set(_WORD.findall(flat))
+        opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
+        found = ((self._guarded[i][2], self._guarded[i][1].search(flat)) for i in sorted(opened))
+        return [(canonical, hit.group()) for canonical, hit in found if hit]
+
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
         return _replace_phrases(words, self._phrase_words, self._phrase_sizes)

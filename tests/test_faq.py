@@ -1315,6 +1315,9 @@ MESSAGES_AS_WRITTEN = [
     ("when will i be job ready", "training-length"),
     ("Does billing involve a lot of calls?", "biller-day"),
     ("Are there billing jobs in small towns?", "biller-competition"),
+    # "long" inside the phrase asking about getting hired only qualifies it; "after school" is done.
+    ("how long does it take to find a coding job after school", "coder-competition"),
+    ("I have worked front desk at a clinic. Do I still need to get certified?", "certification"),
 ]
 
 
