@@ -1031,7 +1031,9 @@ def _without_unwanted_role(question: str) -> str:
     return _UNWANTED_ROLE.sub(" ", question)
 
 
-_ABOUT_THE_ASKER = re.compile(r"^(i|im|i am|ive|id|my|me|we|were|our)\b(?! (heard|read|know|saw|was told))")
+_ABOUT_THE_ASKER = re.compile(
+    r"^(i|im|i am|ive|id|my|me|we|were|our|as an?)\b(?! (heard|read|know|saw|was told))"
+)
 _OTHER_ROLE_NAME = {"billing": "coding", "coding": "billing"}
 _SWAPPED = {"billing": "coding", "coding": "billing", "biller": "coder", "coder": "biller"}
 _OTHER_ROLE = re.compile(r"\b(billing|coding|biller|coder)(?=s?\b)")

@@ -46,6 +46,10 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# Having moved to the other role is a change of job, not of home: "billers who moved to coding".
+_MOVED_TO_ROLE = re.compile(
+    r"\b(?:moved|moves)(?: over)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
+)
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
 _MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
@@ -268,6 +272,8 @@ class Normalizer:
             flat = _TO.sub("to", _FOR.sub("for", flat))
         if "were " in flat:
             flat = _WERE.sub("where", flat)
+        if "mov" in flat:
+            flat = _MOVED_TO_ROLE.sub(r"switched \1 ", flat)
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]

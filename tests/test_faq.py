@@ -1318,6 +1318,11 @@ MESSAGES_AS_WRITTEN = [
     # "long" inside the phrase asking about getting hired only qualifies it; "after school" is done.
     ("how long does it take to find a coding job after school", "coder-competition"),
     ("I have worked front desk at a clinic. Do I still need to get certified?", "certification"),
+    ("i don't want to work in a hospital, do coders work anywhere else", "coder-workplace"),
+    ("i'm a coder, can i also take on billing at my office", "combined-role"),
+    # Having moved to the other role is a change of job, not of home.
+    ("i moved to coding last year, do i need a cert", "certification"),
+    ("as a biller making 17 an hour, would coding pay more", "coder-pay"),
 ]
 
 
