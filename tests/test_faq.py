@@ -507,6 +507,10 @@ OUT_OF_SCOPE = [
     ("best daycare options for single parents", "off-topic"),
     # Programming in healthcare, naming neither role, is still programming.
     ("how do i learn sql for healthcare data", "off-topic"),
+    # Running a billing company, and what such companies charge, are no question about the job.
+    ("how to start my own medical billing company", "not-covered"),
+    ("how much do medical billing companies charge doctors", "not-covered"),
+    ("is the aapc conference worth going to", "not-covered"),
 ]
 
 
@@ -1323,6 +1327,10 @@ MESSAGES_AS_WRITTEN = [
     # Having moved to the other role is a change of job, not of home.
     ("i moved to coding last year, do i need a cert", "certification"),
     ("as a biller making 17 an hour, would coding pay more", "coder-pay"),
+    # Text speak: "wit" is with, "shud" should; "if she became a coder" only sets the condition.
+    ("can i wrk in anothr state wit my certifcate", "relocation"),
+    ("y shud i get into medcal billing", "benefits"),
+    ("where would my daughter work if she became a coder", "coder-workplace"),
 ]
 
 
