@@ -892,6 +892,13 @@ class FaqIndex:
         """Whether what is asked is a subject no source covers; "I can't afford the exam yet. Could I
         get hired without a certification?" asks about certification."""
         asked = self._asked_part(question)
+        if asked == question:
+            # "i can't afford the exam right now, can i get a billing job without it": the clause
+            # that asks, when it names a topic of ours.
+            clauses = message.sentences(question)
+            asking = " ".join(text for text, _, asks in clauses if asks)
+            if asking and len(asking) < len(question) and self._names_a_topic(asking):
+                asked = asking
         if asked != question:
             flat, words = normalize(asked), self.normalizer.words(asked)
         # Words, after phrases are folded: "worth the money" is about worth, not cost.

@@ -511,6 +511,7 @@ OUT_OF_SCOPE = [
     ("how to start my own medical billing company", "not-covered"),
     ("how much do medical billing companies charge doctors", "not-covered"),
     ("is the aapc conference worth going to", "not-covered"),
+    ("whats minimum wage in texas", "off-topic"),
 ]
 
 
@@ -1331,6 +1332,7 @@ MESSAGES_AS_WRITTEN = [
     ("can i wrk in anothr state wit my certifcate", "relocation"),
     ("y shud i get into medcal billing", "benefits"),
     ("where would my daughter work if she became a coder", "coder-workplace"),
+    ("i love puzzles and research, does that fit medical coding", "coder-traits"),
 ]
 
 
@@ -1415,6 +1417,12 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
 )
 def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question: str, faq_id: str):
     assert advisor.ask_result(question).faq_id == faq_id
+
+
+def test_a_cost_told_in_a_clause_does_not_decline_the_clause_that_asks(advisor: Advisor):
+    result = advisor.ask_result("i can't afford the exam right now, can i get a billing job without it")
+    assert result.why != "not-covered"
+    assert "certification" in (result.faq_id, *result.suggestions[:1])
 
 
 def test_a_bare_choice_after_what_was_told_chooses_on_it(advisor: Advisor):
