@@ -221,6 +221,8 @@ def asks(flat: str) -> bool:
     list's number included: "whhhhats the difference", "2. is it hard") or politely requests
     ("I would like to know the typical salary", "Could you please advise whether…")."""
     flat = _LIST_NUMBER.sub("", flat)
+    if _WISHING.match(flat) and not REQUESTING.search(flat):
+        return False  # "…and would like to learn medical billing" says what someone wants
     if ASKING.match(flat) or REQUESTING.search(flat):
         return True
     first, _, rest = flat.partition(" ")
@@ -229,9 +231,11 @@ def asks(flat: str) -> bool:
 
 
 _DOUBLED = re.compile(r"(.)\1")
+_WISHING = re.compile(r"^would (like|love|prefer) to ")
 # A question put as a request, as in an email: no question mark, no question word first.
 REQUESTING = re.compile(
-    r"\b(would like to (know|ask|learn|find out)|like to know|want to know|wanted to (know|ask)|"
+    r"\b(would like to (know|ask|find out|learn (about|more|what|how|whether|if|which|why|when|where|the))|"
+    r"like to know|want to know|wanted to (know|ask)|"
     r"would (really )?appreciate|please (advise|explain|let me know)|let me know|"
     r"(curious|wondering|unsure|not sure) (about|whether|if|how|what|why|which)|"
     r"(information|info|details|advice) (on|about|regarding)|any (information|info|advice) would)\b"

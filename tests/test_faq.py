@@ -1333,6 +1333,11 @@ MESSAGES_AS_WRITTEN = [
     ("y shud i get into medcal billing", "benefits"),
     ("where would my daughter work if she became a coder", "coder-workplace"),
     ("i love puzzles and research, does that fit medical coding", "coder-traits"),
+    # Formal letters and forum headings.
+    ("I am 67 years young and would like to learn medical billing. Where would I begin?", "become-biller"),
+    ("Dear Sir or Madam, I wish to inquire whether medical coders may work from their homes.", "remote-work"),
+    ("I do not understand the distinction between billing and coding. Please clarify.", "billing-vs-coding"),
+    ("Discussion: will medical coding still be a job in 2035?", "job-outlook"),
 ]
 
 
