@@ -1338,6 +1338,10 @@ MESSAGES_AS_WRITTEN = [
     ("Dear Sir or Madam, I wish to inquire whether medical coders may work from their homes.", "remote-work"),
     ("I do not understand the distinction between billing and coding. Please clarify.", "billing-vs-coding"),
     ("Discussion: will medical coding still be a job in 2035?", "job-outlook"),
+    # A toddler's age is not the asker's.
+    ("got a 2 year old at home, any coding jobs i can do from the house", "remote-work"),
+    ("lots of billing jobs around or nah", "biller-competition"),
+    ("is the biller or the coder the one who sends claims", "billing-vs-coding"),
 ]
 
 
