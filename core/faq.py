@@ -793,6 +793,10 @@ class FaqIndex:
         """Whether a question names a role or one of the topics ("pay", "remote"), not just words."""
         return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(self._topics | _ROLE_TERMS)
 
+    def _names_a_subject(self, text: str) -> bool:
+        """Whether a question names one of the topics, not only a role ("can i even do billing")."""
+        return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(self._topics - _ROLE_TERMS)
+
     def _is_strong(self, term: str) -> bool:
         return term in self._idf and term not in WEAK_TERMS
 
@@ -897,7 +901,7 @@ class FaqIndex:
             # that asks, when it names a topic of ours.
             clauses = message.sentences(question)
             asking = " ".join(text for text, _, asks in clauses if asks)
-            if asking and len(asking) < len(question) and self._names_a_topic(asking):
+            if asking and len(asking) < len(question) and self._names_a_subject(asking):
                 asked = asking
         if asked != question:
             flat, words = normalize(asked), self.normalizer.words(asked)

@@ -512,6 +512,9 @@ OUT_OF_SCOPE = [
     ("how much do medical billing companies charge doctors", "not-covered"),
     ("is the aapc conference worth going to", "not-covered"),
     ("whats minimum wage in texas", "off-topic"),
+    ("im 45 and want a career change, what are some good jobs", "off-topic"),
+    # A clause naming only the role asks nothing apart from the record told before it.
+    ("i have a felony from 10 years ago, can i even do billing", "not-covered"),
 ]
 
 
@@ -1342,6 +1345,7 @@ MESSAGES_AS_WRITTEN = [
     ("got a 2 year old at home, any coding jobs i can do from the house", "remote-work"),
     ("lots of billing jobs around or nah", "biller-competition"),
     ("is the biller or the coder the one who sends claims", "billing-vs-coding"),
+    ("the clinic near me wants someone for billing and coding, is that common", "combined-role"),
 ]
 
 
