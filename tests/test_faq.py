@@ -515,6 +515,9 @@ OUT_OF_SCOPE = [
     ("im 45 and want a career change, what are some good jobs", "off-topic"),
     # A clause naming only the role asks nothing apart from the record told before it.
     ("i have a felony from 10 years ago, can i even do billing", "not-covered"),
+    # A claim's group code (CO-97) and reading one's own bill are claim help.
+    ("Billers, how do you handle a denial for CO-97?", "claim-help"),
+    ("how do i read a medical bill", "claim-help"),
 ]
 
 
@@ -1346,6 +1349,10 @@ MESSAGES_AS_WRITTEN = [
     ("lots of billing jobs around or nah", "biller-competition"),
     ("is the biller or the coder the one who sends claims", "billing-vs-coding"),
     ("the clinic near me wants someone for billing and coding, is that common", "combined-role"),
+    # Questions put to the study group ("Coders: how much are you making?").
+    ("Coders: how much are you making? Thinking of switching careers.", "coder-pay"),
+    ("What do you love most about coding?", "benefits"),
+    ("do coders have to know a lot of medical stuff", "prerequisites"),
 ]
 
 
