@@ -518,6 +518,7 @@ OUT_OF_SCOPE = [
     # A claim's group code (CO-97) and reading one's own bill are claim help.
     ("Billers, how do you handle a denial for CO-97?", "claim-help"),
     ("how do i read a medical bill", "claim-help"),
+    ("is it worth it to go to college", "off-topic"),
 ]
 
 
@@ -1353,6 +1354,11 @@ MESSAGES_AS_WRITTEN = [
     ("Coders: how much are you making? Thinking of switching careers.", "coder-pay"),
     ("What do you love most about coding?", "benefits"),
     ("do coders have to know a lot of medical stuff", "prerequisites"),
+    # Opinions asked for: what the career is worth.
+    ("thoughts on medical billing as a career?", "benefits"),
+    ("how is medical billing as a career", "benefits"),
+    ("medical coding as a career?", "benefits"),
+    ("what's the catch with medical billing", "benefits"),
 ]
 
 
