@@ -519,6 +519,7 @@ OUT_OF_SCOPE = [
     ("Billers, how do you handle a denial for CO-97?", "claim-help"),
     ("how do i read a medical bill", "claim-help"),
     ("is it worth it to go to college", "off-topic"),
+    ("where is the hospital more near", "off-topic"),
 ]
 
 
@@ -1359,6 +1360,11 @@ MESSAGES_AS_WRITTEN = [
     ("how is medical billing as a career", "benefits"),
     ("medical coding as a career?", "benefits"),
     ("what's the catch with medical billing", "benefits"),
+    # Spanish speakers' English ("how much win", "for be") and billing from abroad.
+    ("how much win a medical coder in usa", "coder-pay"),
+    ("what i need for be medical coder", "become-coder"),
+    ("if i change of state i can work same?", "relocation"),
+    ("can i do us medical billing from the philippines", "remote-work"),
 ]
 
 
