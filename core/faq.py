@@ -227,10 +227,10 @@ class FaqIndex:
             kind: frozenset(normalize(w) for w in words if " " not in normalize(w))
             for kind, words in kinds.items()
         }
-        self._off_topic_phrases = {kind: _any_phrase(words) for kind, words in kinds.items()}
+        self._off_topic_phrases = {kind: _Phrases(words) for kind, words in kinds.items()}
         self._foreign = frozenset(normalize(w) for w in vocabulary.off_topic.get(_OTHER_LANGUAGES, ()))
         self._not_covered = frozenset(normalize(w) for w in vocabulary.not_covered if " " not in normalize(w))
-        self._not_covered_phrases = _any_phrase(vocabulary.not_covered)
+        self._not_covered_phrases = _Phrases(vocabulary.not_covered)
         self._medical = frozenset(normalize(w) for w in vocabulary.medical_anchors)
         self._other_jobs = frozenset(stem(w) for w in self._off_topic.get("other_careers", ()))
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
@@ -992,16 +992,34 @@ def _with_singulars(words: Iterable[str]) -> set[str]:
     return {*words, *(w[:-1] for w in words if w.endswith("s"))}
 
 
-def _mentions(flat: str, words: set[str], single: frozenset[str], phrases: re.Pattern[str] | None) -> bool:
+def _mentions(flat: str, words: set[str], single: frozenset[str], phrases: _Phrases) -> bool:
     """Whether a question says one of a list's words or phrases."""
-    return bool(words & single) or bool(phrases and phrases.search(flat))
+    return bool(words & single) or phrases.found_in(flat)
 
 
-def _any_phrase(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex finding any of the multi-word entries in a normalised text (None if none)."""
-    phrases = sorted({normalize(w) for w in words if " " in normalize(w)}, key=len, reverse=True)
-    # A phrase in the plural is the same phrase: "lab techs" like "lab tech".
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})s?\b") if phrases else None
+class _Phrases:
+    """The multi-word entries of a list, looked up by their first word: building one regex of
+    hundreds of alternatives cost more than all the lookups it saved."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in {normalize(w) for w in words if " " in normalize(w)}:
+            first, *rest = phrase.split()
+            self._by_first.setdefault(first, []).append(tuple(rest))
+
+    def found_in(self, flat: str) -> bool:
+        """Whether a normalised text holds one of the phrases as whole words; a phrase in the plural
+        is the same phrase ("lab techs" like "lab tech")."""
+        tokens = flat.split()
+        for i, token in enumerate(tokens):
+            for rest in self._by_first.get(token, ()):
+                end = i + 1 + len(rest)
+                said = tokens[i + 1 : end]
+                if len(said) == len(rest) and (
+                    tuple(said) == rest or (said[-1] == f"{rest[-1]}s" and tuple(said[:-1]) == rest[:-1])
+                ):
+                    return True
+        return False
 
 
 def _is_word(word: str) -> bool:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 try:  # Python's own regex parser, to find the words a pattern needs (private: guarded)
+    import re._compiler as _regex_compiler
     import re._constants as _c
     import re._parser as _regex_parser
 except ImportError:  # then every pattern is simply always searched
@@ -157,7 +158,7 @@ class Normalizer:
         # matches must contain: most texts hold none of them, and a set lookup is far cheaper than
         # a search (searches were most of the index build).
         self._guarded = [
-            (_anchor_words(r), re.compile(r), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
+            (*_compiled_with_anchors(r), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
         ]
         # Which patterns each anchor word opens, so a text looks only at the patterns its words can
         # match (in their order: the topics they add keep it), not at every pattern.
@@ -515,6 +516,19 @@ def _double_deletions(word: str) -> set[str]:
 
 def _deletions(word: str) -> Iterable[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _compiled_with_anchors(regex: str) -> tuple[frozenset[str] | None, re.Pattern[str]]:
+    """The words one of which every match contains (None if none), and the compiled regex: parsed
+    once for both, since parsing was a third of the index build."""
+    if _regex_parser is None:
+        return None, re.compile(regex)
+    try:
+        parsed = _regex_parser.parse(regex)
+        found = _required(list(parsed))
+        return (frozenset(found) if found else None), _regex_compiler.compile(parsed)
+    except Exception:  # a private module: if its shape ever changes, compile the usual way
+        return _anchor_words(regex), re.compile(regex)
 
 
 def _anchor_words(regex: str) -> frozenset[str] | None:
