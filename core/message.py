@@ -130,7 +130,7 @@ _SENTENCE_ENDS = (
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
 _CLAUSES = re.compile(
     rf"({_SENTENCE_ENDS}"
-    r"|(?:,|\s+but)\s+(?=(?:how|hows|how.s|what|whats|what.s|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
+    r"|(?:,|\s+but)\s+(?:or\s+)?(?=(?:how|hows|how.s|what|whats|what.s|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
     r"|who|am)\s)|,?\s+but\s+(?=(?:cant|can't|cannot|still|no|not|nobody|havent|haven't|dont|don't|didnt|didn't)\s)"
     r"|,?\s+and\s+(?=(?:cant|can't|cannot|still|nobody|noone|havent|haven't)\s|no one\s))",
     re.IGNORECASE,

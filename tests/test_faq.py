@@ -1365,6 +1365,8 @@ MESSAGES_AS_WRITTEN = [
     ("what i need for be medical coder", "become-coder"),
     ("if i change of state i can work same?", "relocation"),
     ("can i do us medical billing from the philippines", "remote-work"),
+    # Being moved into the other role by an employer is a change of job.
+    ("they want to move me into coding", "become-coder"),
 ]
 
 
@@ -1454,6 +1456,17 @@ def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question:
 def test_a_cost_told_in_a_clause_does_not_decline_the_clause_that_asks(advisor: Advisor):
     result = advisor.ask_result("i can't afford the exam right now, can i get a billing job without it")
     assert result.why != "not-covered"
+    assert "certification" in (result.faq_id, *result.suggestions[:1])
+
+
+def test_a_claim_checked_before_a_worry_is_about_the_claim(advisor: Advisor):
+    # "Is that true, or will I be stuck…": the claim told just before is what is asked about.
+    result = advisor.ask_result(
+        "My employer has offered to move me from the front desk into billing and train me themselves. "
+        "The office manager says I don't need any certification. Is that true, or will I be stuck if I "
+        "ever want to leave?"
+    )
+    assert result.why != "off-topic"
     assert "certification" in (result.faq_id, *result.suggestions[:1])
 
 
