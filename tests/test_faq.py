@@ -1367,6 +1367,10 @@ MESSAGES_AS_WRITTEN = [
     ("can i do us medical billing from the philippines", "remote-work"),
     # Being moved into the other role by an employer is a change of job.
     ("they want to move me into coding", "become-coder"),
+    # What the roles are, asked sideways.
+    ("why do doctors need coders", "what-is-coding"),
+    ("who are medical billers", "what-is-billing"),
+    ("is medical coding the same as programming", "what-is-coding"),
 ]
 
 
