@@ -520,6 +520,7 @@ OUT_OF_SCOPE = [
     ("how do i read a medical bill", "claim-help"),
     ("is it worth it to go to college", "off-topic"),
     ("where is the hospital more near", "off-topic"),
+    ("is medicare going to cover my surgery", "off-topic"),
 ]
 
 
@@ -1371,6 +1372,7 @@ MESSAGES_AS_WRITTEN = [
     ("why do doctors need coders", "what-is-coding"),
     ("who are medical billers", "what-is-billing"),
     ("is medical coding the same as programming", "what-is-coding"),
+    ("is billing a lot of data entry", "biller-day"),
 ]
 
 
