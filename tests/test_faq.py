@@ -1373,6 +1373,7 @@ MESSAGES_AS_WRITTEN = [
     ("who are medical billers", "what-is-billing"),
     ("is medical coding the same as programming", "what-is-coding"),
     ("is billing a lot of data entry", "biller-day"),
+    ("y'all how long did the job hunt take after getting certified in coding", "coder-competition"),
 ]
 
 
