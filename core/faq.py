@@ -75,7 +75,7 @@ WEAK_TERMS = frozenset(
     make get need want good best way thing things be lot there have has any all more most help
     think thought curious
     people person job jobs work medical field one two three four five six ten go going
-    into use using able try know see tell explain describe enough lot lots many more versus""".split()
+    into use using able try know see tell explain describe enough lot lots many more versus must""".split()
 )
 WEAK_WEIGHT = 0.4
 JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words

@@ -1374,6 +1374,11 @@ MESSAGES_AS_WRITTEN = [
     ("is medical coding the same as programming", "what-is-coding"),
     ("is billing a lot of data entry", "biller-day"),
     ("y'all how long did the job hunt take after getting certified in coding", "coder-competition"),
+    # "must" is a modal, like "should": it names no topic ("must i be certified" is certification).
+    ("what must i have before enrolling in a billing course", "prerequisites"),
+    ("what draws people to medical coding", "benefits"),
+    ("can billing and coding be done by the same employee", "combined-role"),
+    ("do credentials need to be maintained with classes", "continuing-education"),
 ]
 
 
