@@ -1379,6 +1379,9 @@ MESSAGES_AS_WRITTEN = [
     ("what draws people to medical coding", "benefits"),
     ("can billing and coding be done by the same employee", "combined-role"),
     ("do credentials need to be maintained with classes", "continuing-education"),
+    ("how does a person go about entering medical billing", "become-biller"),
+    ("are billing and coding often merged into one role", "combined-role"),
+    ("between billing and coding, which is less of a grind to learn", "which-is-easier"),
 ]
 
 
