@@ -521,6 +521,8 @@ OUT_OF_SCOPE = [
     ("is it worth it to go to college", "off-topic"),
     ("where is the hospital more near", "off-topic"),
     ("is medicare going to cover my surgery", "off-topic"),
+    # Growing in one's career is advancement, which no source covers; jobs growing is the outlook.
+    ("is there room for growth in coding", "not-covered"),
 ]
 
 
@@ -1382,6 +1384,8 @@ MESSAGES_AS_WRITTEN = [
     ("how does a person go about entering medical billing", "become-biller"),
     ("are billing and coding often merged into one role", "combined-role"),
     ("between billing and coding, which is less of a grind to learn", "which-is-easier"),
+    ("are coding jobs going to grow", "job-outlook"),
+    ("do coders have to keep getting trained", "continuing-education"),
 ]
 
 
