@@ -1386,6 +1386,8 @@ MESSAGES_AS_WRITTEN = [
     ("between billing and coding, which is less of a grind to learn", "which-is-easier"),
     ("are coding jobs going to grow", "job-outlook"),
     ("do coders have to keep getting trained", "continuing-education"),
+    ("what's the job forecast for coders", "job-outlook"),
+    ("what kind of brain do you need for coding", "coder-traits"),
 ]
 
 
