@@ -1388,6 +1388,9 @@ MESSAGES_AS_WRITTEN = [
     ("do coders have to keep getting trained", "continuing-education"),
     ("what's the job forecast for coders", "job-outlook"),
     ("what kind of brain do you need for coding", "coder-traits"),
+    ("what does it take to be a good biller", "biller-traits"),
+    ("is learning ever over for coders", "continuing-education"),
+    ("time to become a biller?", "training-length"),
 ]
 
 
