@@ -1391,6 +1391,8 @@ MESSAGES_AS_WRITTEN = [
     ("what does it take to be a good biller", "biller-traits"),
     ("is learning ever over for coders", "continuing-education"),
     ("time to become a biller?", "training-length"),
+    ("would i need more school after getting certified", "continuing-education"),
+    ("would i be happy in medical billing", "benefits"),
 ]
 
 
