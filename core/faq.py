@@ -1044,20 +1044,29 @@ _UNWANTED_ROLE = re.compile(
     r"(billing|coding|billers?|coders?)\b( for now)?",
     re.IGNORECASE,
 )
+_LEFT_ROLE = re.compile(
+    r"\b(?:an? )?(?:medical )?(biller|coder)s?(?= (?:to )?"
+    r"(?:become|becoming|turn into|switch(?:ing)? (?:over )?to|move (?:over )?(?:in)?to|"
+    r"transition(?:ing)? (?:in)?to)"
+    r" (?:an? )?(?:medical )?(?:biller|coder|billing|coding))",
+    re.IGNORECASE,
+)
 _ROLE_NAMES = re.compile(r"\b(?:medical )?(billing|coding|biller|coder)s?\b", re.IGNORECASE)
 _SIDE_OF = {"billing": "billing", "biller": "billing", "coding": "coding", "coder": "coding"}
 
 
 def _without_unwanted_role(question: str) -> str:
-    """The question without a role it sets aside, when it names the other one too."""
-    unwanted = list(_UNWANTED_ROLE.finditer(question))
-    if not unwanted:
-        return question
-    named = {_SIDE_OF[m.group(1).lower()] for m in _ROLE_NAMES.finditer(question)}
-    dropped = {_SIDE_OF[m.group(3).lower().rstrip("s")] for m in unwanted}
-    if len(named) < 2 or len(dropped) != 1:
-        return question
-    return _UNWANTED_ROLE.sub(" ", question)
+    """The question without a role it sets aside or leaves, when it names the other one too:
+    "can a biller become a coder" asks about becoming a coder."""
+    for pattern, group in ((_UNWANTED_ROLE, 3), (_LEFT_ROLE, 1)):
+        unwanted = list(pattern.finditer(question))
+        if not unwanted:
+            continue
+        named = {_SIDE_OF[m.group(1).lower()] for m in _ROLE_NAMES.finditer(question)}
+        dropped = {_SIDE_OF[m.group(group).lower().rstrip("s")] for m in unwanted}
+        if len(named) == 2 and len(dropped) == 1:
+            return pattern.sub(" ", question)
+    return question
 
 
 _ABOUT_THE_ASKER = re.compile(

@@ -1393,6 +1393,9 @@ MESSAGES_AS_WRITTEN = [
     ("time to become a biller?", "training-length"),
     ("would i need more school after getting certified", "continuing-education"),
     ("would i be happy in medical billing", "benefits"),
+    # How the two roles relate: one hands off to the other; the role left behind is not asked about.
+    ("do billers rely on coders", "billing-vs-coding"),
+    ("can a biller become a coder without starting over", "become-coder"),
 ]
 
 
