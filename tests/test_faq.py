@@ -1396,6 +1396,8 @@ MESSAGES_AS_WRITTEN = [
     # How the two roles relate: one hands off to the other; the role left behind is not asked about.
     ("do billers rely on coders", "billing-vs-coding"),
     ("can a biller become a coder without starting over", "become-coder"),
+    ("billers make like nothing right?", "biller-pay"),
+    ("if i wanted to start billing next month what would i do first", "become-biller"),
 ]
 
 
