@@ -216,6 +216,7 @@ class FaqIndex:
             vocabulary.spelling,
             self._english,
             vocabulary.chatter,
+            [t for e in entries.values() for t in (e.question, *e.asked_as)],
         )
         # Words people use when asking about these topics; anything else is a stranger.
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]

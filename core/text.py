@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 try:  # Python's own regex parser, to find the words a pattern needs (private: guarded)
@@ -148,6 +149,7 @@ class Normalizer:
         spelling: Mapping[str, Iterable[str]] | None = None,
         dictionary: Iterable[str] = (),
         chatter: Iterable[str] = (),
+        usage: Iterable[str] = (),
     ) -> None:
         # Real words are never "repaired": "coming" is not a typo of "coding".
         self._dictionary = frozenset(dictionary)
@@ -204,6 +206,7 @@ class Normalizer:
         }  # "keep taking classes"
         self._known = frozenset(known)
         self._real = self._known | self._dictionary | STOPWORDS  # what a run-together word splits into
+        self._usage = list(usage)  # read for _pairs, the first time a word needs its context
         self._deletes: dict[str, str] = {}
         self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
         # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
@@ -282,6 +285,9 @@ class Normalizer:
         if not self._chatter_sizes.keys().isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
         words = [self._repair(w) for w in words]
+        for i, word in enumerate(words):
+            if word in self._dictionary and word not in self._known and len(word) >= 3 and word.isalpha():
+                words[i] = self._in_context(words, i) or word
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
@@ -300,6 +306,44 @@ class Normalizer:
         """The words synonyms fold into."""
         return self._canonical
 
+    @cached_property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        """Neighbouring words as the content and its phrases use them ("from home", "another
+        state"): a real word that makes no sense where it stands ("from hone") is the one that does.
+        Worked out when first needed, not while the index is built."""
+        said = [normalize(text).split() for text in self._usage] + [p.split() for p in self._phrases]
+        return frozenset(pair for words in said for pair in pairwise(words))
+
+    def _in_context(self, words: list[str], i: int) -> str | None:
+        """A known word one slip from words[i] that the content uses next to its neighbour, for a
+        real word the content never uses: "work from hone", "move to another stare"."""
+        word = words[i]
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        if (before, word) in self._pairs or (word, after) in self._pairs:
+            return None  # the content says it this way: it is no slip
+        for candidate in self._near(word):
+            fits_before = (before, candidate) in self._pairs
+            fits_after = (candidate, after) in self._pairs
+            # A glue word beside it says little ("a myth" is no "a math"): then both sides must fit.
+            if (fits_before and before not in STOPWORDS) or (fits_after and after not in STOPWORDS):
+                return candidate
+            if fits_before and fits_after:
+                return candidate
+        return None
+
+    def _near(self, word: str) -> list[str]:
+        """Known words one slip from this one (two for long words), same first letter."""
+        candidates = [w for w in _swaps(word) if w in self._known]
+        candidates.append(self._deletes.get(word))
+        if len(word) >= 4:
+            for variant in sorted(_deletions(word)):
+                candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
+        if len(word) >= LONG_WORD:
+            for variant in sorted(_deletions(word)):
+                candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
+        return [c for c in dict.fromkeys(candidates) if c and c[0] == word[0]]
+
     def _repair(self, word: str) -> str:
         # A known word one edit away (two for long words), or with two letters swapped, is what
         # was meant. Typos rarely change the first letter: that keeps "night" from "tight".
@@ -317,15 +361,7 @@ class Normalizer:
         if word.endswith("s") and word[:-1] in self._known:
             return word  # a plural ("emts"), not a slip ("emrs")
         # Short words get the common slips only: two letters swapped, or one left out ("codr").
-        candidates = [w for w in _swaps(word) if w in self._known]
-        candidates.append(self._deletes.get(word))
-        if len(word) >= 4:
-            for variant in sorted(_deletions(word)):
-                candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
-        if len(word) >= LONG_WORD:
-            for variant in sorted(_deletions(word)):
-                candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
-        candidates = [c for c in candidates if c and c[0] == word[0]]
+        candidates = self._near(word)
         if not candidates:
             # Two words run together ("howmuch", "workfrom") are the two words.
             return self._split(word) or word

@@ -581,6 +581,15 @@ def test_gibberish_is_not_split_into_words(advisor: Advisor):
     assert advisor.index.normalizer.spell("asdfjkl") == "asdfjkl"
 
 
+def test_a_real_word_that_makes_no_sense_where_it_stands_is_mended(advisor: Advisor):
+    # "hone" is a word, but nobody asks about working "from hone": the content says "from home".
+    spell = advisor.index.normalizer.spell
+    assert spell("can i work from hone as a biller") == "can i work from home as a biller"
+    assert advisor.ask_result("can i work from hone as a biller").faq_id == "remote-work"
+    # A word the content uses as it stands is left alone.
+    assert spell("is it a myth") == "is it a myth"
+
+
 def test_a_superlative_asks_what_its_base_word_asks(advisor: Advisor):
     assert advisor.ask_result("toughest thing about medical coding?").faq_id == "coding-difficulty"
 
