@@ -43,6 +43,8 @@ _TO = re.compile(
 )
 # "were do coders work": a real word, but before "do" or "can" it is "where".
 _WERE = re.compile(r"\bwere(?= (?:do|does|did|can|could|would|should|will|is|are)\b)")
+# Phones turn "how" into "hour": "hour much do coders make" (but "an hour long" keeps its hour).
+_HOUR = re.compile(r"^hour(?= (?:much|many|long|do|does|can|is|are|hard)\b)")
 _FOR = re.compile(
     r"\b4(?= (?:me|you|u|a|an|the|my|ppl|people|someone|anyone|beginners|this|that|it|moms|newbies|coding|"
     r"billing|coders|billers|us|them)\b)"
@@ -277,6 +279,8 @@ class Normalizer:
             flat = _TO.sub("to", _FOR.sub("for", flat))
         if "were " in flat:
             flat = _WERE.sub("where", flat)
+        if flat.startswith("hour "):
+            flat = _HOUR.sub("how", flat)
         if "mov" in flat:
             flat = _MOVED_TO_ROLE.sub(r"switched \1 ", flat)
         if "name" in flat:
@@ -284,16 +288,22 @@ class Normalizer:
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_sizes.keys().isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
-        words = [self._repair(w) for w in words]
-        for i, word in enumerate(words):
-            if word in self._dictionary and word not in self._known and len(word) >= 3 and word.isalpha():
-                words[i] = self._in_context(words, i) or word
+        # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
+        # "all data"), else to the nearest known word; a real word only when it makes no sense there.
+        words = [
+            self._repair(w) if w in self._known or w in STOPWORDS else self._mend(words, i)
+            for i, w in enumerate(words)
+        ]
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
             if words[i - 1] == "medical" and words[i] not in self._known:
                 words[i] = next(
-                    (r for r in ROLE_WORDS if _one_edit(words[i], r) or _two_short(words[i], r)), words[i]
+                    (r for r in ROLE_WORDS if _one_edit(words[i], r) or _two_short(words[i], r)), None
+                ) or next(
+                    # …and a longer slip is too, when it keeps the first letter ("medical coating").
+                    (r for r in ROLE_WORDS if len(words[i]) >= 6 and _within_two(words[i], r)),
+                    words[i],
                 )
         return " ".join(words)
 
@@ -314,10 +324,16 @@ class Normalizer:
         said = [normalize(text).split() for text in self._usage] + [p.split() for p in self._phrases]
         return frozenset(pair for words in said for pair in pairwise(words))
 
+    def _mend(self, words: list[str], i: int) -> str:
+        """words[i], which the content never uses, mended by its neighbours or else on its own."""
+        return self._in_context(words, i) or self._repair(words[i])
+
     def _in_context(self, words: list[str], i: int) -> str | None:
         """A known word one slip from words[i] that the content uses next to its neighbour, for a
         real word the content never uses: "work from hone", "move to another stare"."""
         word = words[i]
+        if len(word) < 3 or not word.isalpha():
+            return None
         before = words[i - 1] if i else None
         after = words[i + 1] if i + 1 < len(words) else None
         if (before, word) in self._pairs or (word, after) in self._pairs:
@@ -432,6 +448,19 @@ def _two_short(typed: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(ch in letters for ch in typed)
+
+
+def _within_two(typed: str, word: str) -> bool:
+    """Whether typed is at most two letters changed, added or dropped from word, same first letter."""
+    if typed[:1] != word[:1] or abs(len(typed) - len(word)) > 2:
+        return False
+    previous = list(range(len(word) + 1))
+    for i, a in enumerate(typed, 1):
+        current = [i]
+        for j, b in enumerate(word, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= 2
 
 
 def _one_edit(typed: str, word: str) -> bool:

@@ -1406,6 +1406,9 @@ MESSAGES_AS_WRITTEN = [
     ("do billers rely on coders", "billing-vs-coding"),
     ("can a biller become a coder without starting over", "become-coder"),
     ("billers make like nothing right?", "biller-pay"),
+    # Phone slips: "hour" for "how", "coating" for "coding" after "medical".
+    ("hour much do medical coders make", "coder-pay"),
+    ("is medical coating hard to learn", "coding-difficulty"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
 ]
 
