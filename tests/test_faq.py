@@ -523,6 +523,10 @@ OUT_OF_SCOPE = [
     ("is medicare going to cover my surgery", "off-topic"),
     # Growing in one's career is advancement, which no source covers; jobs growing is the outlook.
     ("is there room for growth in coding", "not-covered"),
+    # Fraud and compliance are no source's subject; how long an insurer takes to pay is a claim.
+    ("how do i report medical billing fraud", "not-covered"),
+    ("i think my doctor is upcoding, what do i do", "not-covered"),
+    ("how long does insurance take to pay a claim", "claim-help"),
 ]
 
 
