@@ -18,6 +18,7 @@ SMOOTHING = (
     0.3  # added to each term's count per entry: a term an entry never uses is unlikely, not impossible
 )
 DECISIVE = 0.95  # the share of belief one entry must hold for the second opinion to settle a tie
+AGREEING = 0.7  # …or to confirm the matcher's own first choice, when it is the second opinion's too
 
 
 def features(terms: list[str]) -> set[str]:
@@ -63,6 +64,11 @@ class PhrasingEvidence:
         odds = {e: math.exp(v - top) for e, v in logs.items()}
         total = sum(odds.values())
         return {e: v / total for e, v in odds.items()}
+
+    def agrees(self, terms: list[str], entry_id: str) -> bool:
+        """Whether the question's words point to this entry first, with most of the belief."""
+        beliefs = self.beliefs(terms)
+        return max(beliefs, key=beliefs.__getitem__) == entry_id and beliefs[entry_id] >= AGREEING
 
     def decisive(self, terms: list[str], among: Iterable[str]) -> str | None:
         """The one entry of those offered that the question's words point to beyond doubt, if any."""

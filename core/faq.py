@@ -598,6 +598,12 @@ class FaqIndex:
         # leave no doubt ("is billing hard to understand at first" is learning, not getting hired).
         asked_terms = [t for t in terms if t not in told]  # what was only told does not settle it
         backed = self._evidence.decisive(asked_terms, suggestions) if settle and not stranger else None
+        if not backed and settle and not stranger and suggestions and best >= SUGGESTED:
+            # Both opinions choosing the same entry settle it too, unless its twin ties with it
+            # ("how long did it take to get hired", naming no role, is not the biller's question).
+            tied_twin = len(ranked) > 1 and self._twins.get(best_id) == ranked[1][0]
+            if not tied_twin and self._evidence.agrees(asked_terms, best_id):
+                backed = best_id
         if backed:
             return AskResult(
                 backed, dict(ranked)[backed], tuple(i for i in suggestions if i != backed), roles=roles

@@ -55,3 +55,23 @@ def test_what_was_only_told_does_not_settle_it(advisor: Advisor):
     # The role named in passing is no reason to read a get-rich-quick question as coder pay.
     result = advisor.ask_result("My mom is a medical coder. how do i make money fast")
     assert result.faq_id is None
+
+
+def test_agrees_only_with_its_own_first_choice_held_with_most_of_the_belief():
+    evidence = PhrasingEvidence(PHRASINGS)
+    assert evidence.agrees(["how", "much", "pay", "per", "hour"], "pay")
+    assert not evidence.agrees(["how", "much", "pay", "per", "hour"], "hard")
+    assert not evidence.agrees(["fast"], "hard")  # "fast" is as much getting hired: no agreement
+
+
+def test_both_opinions_choosing_the_same_entry_answer_it(advisor: Advisor):
+    # The matcher's first choice is the hand-off, and the phrasings as a whole say so too.
+    result = advisor.ask_result("what happens after the coder finishes a chart")
+    assert (result.faq_id, result.why) == ("billing-vs-coding", "answer")
+
+
+def test_agreement_does_not_pick_one_twin_for_a_question_naming_no_role(advisor: Advisor):
+    # Getting hired, asked of neither role: not the biller's question over the coder's.
+    result = advisor.ask_result("How long did it take y'all to get hired after certification?")
+    assert result.faq_id is None
+    assert {"biller-competition", "coder-competition"} <= set(result.suggestions)
