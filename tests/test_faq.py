@@ -1413,6 +1413,9 @@ MESSAGES_AS_WRITTEN = [
     # Phone slips: "hour" for "how", "coating" for "coding" after "medical".
     ("hour much do medical coders make", "coder-pay"),
     ("is medical coating hard to learn", "coding-difficulty"),
+    ("coding dead?", "job-outlook"),
+    ("easier: coding vs billing", "which-is-easier"),
+    ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
 ]
 
