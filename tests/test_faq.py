@@ -1414,6 +1414,7 @@ MESSAGES_AS_WRITTEN = [
     ("hour much do medical coders make", "coder-pay"),
     ("is medical coating hard to learn", "coding-difficulty"),
     ("coding dead?", "job-outlook"),
+    ("Hiya, my cousin wants to get into coding, what should she do first?", "become-coder"),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
