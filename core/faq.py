@@ -107,6 +107,7 @@ _EITHER = re.compile(r"[a-z]+ (or|vs|versus) (a |an |the )?[a-z]+( [a-z]+)?")
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
 _ROLE = r"(?:medical )?(?:billing|coding|biller|coder)s?"
+_HOW_LONG = stem("long")
 _BARE_CHOICE = re.compile(rf"^(?:so |then |which )?{_ROLE} or {_ROLE}$")
 _DECIDING = re.compile(
     rf"\b(?<!have to )(?<!need to )(?:decide|choose|pick|choosing|deciding|picking) "
@@ -822,13 +823,19 @@ class FaqIndex:
         in "how long does it take to find a coding job", "long" only qualifies getting hired."""
         if not asked:
             return {}
-        inside = {
+        found = [
+            (stem(c), text, span) for c, text, span in self.normalizer.matched(question) if stem(c) in asked
+        ]
+        inside = {term for _, text, _ in found for term in self.normalizer.terms(text)}
+        # How long something takes is training length only when that something is training: "how
+        # long does" inside "how long does it take most new coders to get hired" qualifies hiring.
+        nested = {
             term
-            for canonical, text in self.normalizer.matched(question)
-            if stem(canonical) in asked
-            for term in self.normalizer.terms(text)
+            for term, _, (start, end) in found
+            for other, _, (outer_start, outer_end) in found
+            if term == _HOW_LONG and other != term and outer_start <= start and end <= outer_end
         }
-        return {term: QUALIFIER_WEIGHT for term in inside & self._predicates - asked}
+        return {term: QUALIFIER_WEIGHT for term in (inside & self._predicates - asked) | nested}
 
     def _told_terms(self, question: str) -> dict[str, float]:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm

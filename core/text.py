@@ -236,14 +236,14 @@ class Normalizer:
         words = self._join_phrases(flat.split())
         return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
 
-    def matched(self, text: str) -> list[tuple[str, str]]:
-        """Each pattern's topic word with the text it matched: ("hired", "how long does it take to find
-        a coding job")."""
+    def matched(self, text: str) -> list[tuple[str, str, tuple[int, int]]]:
+        """Each pattern's topic word with the text it matched and where: ("hired", "how long does it
+        take to find a coding job", (0, 43))."""
         flat = self.spell(text)
         present = set(_WORD.findall(flat))
         opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
         found = ((self._guarded[i][2], self._guarded[i][1].search(flat)) for i in sorted(opened))
-        return [(canonical, hit.group()) for canonical, hit in found if hit]
+        return [(canonical, hit.group(), hit.span()) for canonical, hit in found if hit]
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""

@@ -1415,6 +1415,11 @@ MESSAGES_AS_WRITTEN = [
     ("is medical coating hard to learn", "coding-difficulty"),
     ("coding dead?", "job-outlook"),
     ("Hiya, my cousin wants to get into coding, what should she do first?", "become-coder"),
+    # "How long" qualifies what follows it: the time to get hired is about getting hired.
+    ("how long does it take most new coders to get hired", "coder-competition"),
+    ("how long did your job search take after the cpc", "coder-competition"),
+    ("how long do coders spend on each chart", "coder-day"),
+    ("for someone with no medical background, billing or coding", "which-is-easier"),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
