@@ -1420,6 +1420,9 @@ MESSAGES_AS_WRITTEN = [
     ("how long did your job search take after the cpc", "coder-competition"),
     ("how long do coders spend on each chart", "coder-day"),
     ("for someone with no medical background, billing or coding", "which-is-easier"),
+    # Skills that transfer are what the roles share; a certificate that transfers is moving.
+    ("are billing and coding skills transferable to each other", "similarities"),
+    ("is my billing certificate transferable to texas", "relocation"),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
