@@ -31,7 +31,7 @@ CODE_LOOKUP = re.compile(
     r"|\b(find|choose|pick|get|use) the (right|correct|proper) "
     r"(icd|cpt|hcpcs|diagnosis|procedure)?( 10)? ?codes?\b"
     r"|\bhow many (icd|icd 10|icd10|cpt|hcpcs|diagnosis|procedure|medical )?( ?10 )?codes "
-    r"(are there|exist|there are)\b"
+    r"(are there|exist|there are|(are|is) (there )?in (icd|icd 10|icd10|cpt|hcpcs))\b"
     r"|\b(z|v) codes?\b|\bis (this|that|a|an) [a-z0-9 ]{1,20} billable\b"
     r"|\bwhat (are|were) the (\d{4} |new |latest |recent |upcoming )?(cpt|icd|icd 10|hcpcs|code) (code )?"
     r"(changes|updates|revisions)\b"

@@ -527,6 +527,7 @@ OUT_OF_SCOPE = [
     ("how do i report medical billing fraud", "not-covered"),
     ("i think my doctor is upcoding, what do i do", "not-covered"),
     ("how long does insurance take to pay a claim", "claim-help"),
+    ("how many codes are in icd 10", "code-lookup"),
 ]
 
 
@@ -1423,6 +1424,7 @@ MESSAGES_AS_WRITTEN = [
     # Skills that transfer are what the roles share; a certificate that transfers is moving.
     ("are billing and coding skills transferable to each other", "similarities"),
     ("is my billing certificate transferable to texas", "relocation"),
+    ("what does billing do in a medical office", "what-is-billing"),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
