@@ -1425,6 +1425,12 @@ MESSAGES_AS_WRITTEN = [
     ("are billing and coding skills transferable to each other", "similarities"),
     ("is my billing certificate transferable to texas", "relocation"),
     ("what does billing do in a medical office", "what-is-billing"),
+    # Money to live on is pay, even with a loan or the rent in it.
+    ("is coding enough to pay off student loans", "coder-pay"),
+    ("could billing cover my rent in a big city", "biller-pay"),
+    ("what's the first thing i should learn to become a biller", "become-biller"),
+    ("do billing companies hire beginners", "biller-competition"),
+    ("are hospitals picky about hiring new coders", "coder-competition"),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
