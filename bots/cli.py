@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import logging
@@ -104,7 +105,13 @@ def open_insights() -> Insights:
 
 
 def _with_insights(advisor: Advisor) -> Advisor:
-    return Advisor(advisor.content, open_insights())
+    """The advisor a long-running bot serves with, its store opened."""
+    serving = Advisor(advisor.content, open_insights())
+    # Everything built so far (the index, the word lists) lives as long as the process: moved out of
+    # the collector's reach, a full collection no longer walks it and stalls every reply in flight.
+    gc.collect()
+    gc.freeze()
+    return serving
 
 
 def _run(advisor: Advisor, args: argparse.Namespace) -> int:
