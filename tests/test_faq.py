@@ -1434,6 +1434,21 @@ MESSAGES_AS_WRITTEN = [
     ("will telehealth change coding jobs", "job-outlook"),
     ("should i learn billing and coding or just one", "combined-role"),
     ("are billers overworked", "billing-stress"),
+    # Run-on messages with no punctuation.
+    (
+        "ok so i want to become a medical coder but i have no idea where to even start what do i do first",
+        "become-coder",
+    ),
+    (
+        "i cant decide between billing and coding and i want to pick the one that is easier to learn "
+        "because i have been out of school a long time",
+        "which-is-easier",
+    ),
+    (
+        "the school near me has a program that teaches billing and coding together and i want to know "
+        "if jobs really want people who can do both",
+        "combined-role",
+    ),
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
