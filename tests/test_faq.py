@@ -1434,6 +1434,9 @@ MESSAGES_AS_WRITTEN = [
     ("will telehealth change coding jobs", "job-outlook"),
     ("should i learn billing and coding or just one", "combined-role"),
     ("are billers overworked", "billing-stress"),
+    ("is a biller basically a coder", "billing-vs-coding"),
+    ("how is billing like coding", "similarities"),
+    ("will my coding credentials work in california", "relocation"),
     # Run-on messages with no punctuation.
     (
         "ok so i want to become a medical coder but i have no idea where to even start what do i do first",
