@@ -1638,6 +1638,9 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
         "is this info from 2019?",
         "are these numbers current",
         "can i trust these numbers",
+        "where does that number come from",
+        "is that salary current",
+        "are these 2019 numbers",
     ],
 )
 def test_asking_where_answers_come_from_says_the_source_and_its_year(advisor: Advisor, question: str):
