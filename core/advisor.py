@@ -124,6 +124,11 @@ class Advisor:
 
     # --- /ask ------------------------------------------------------------------------------
 
+    def warm(self) -> None:
+        """Make now what the first questions would otherwise wait for: for a server about to take
+        traffic."""
+        self.index.normalizer.warm()
+
     def ask_result(self, question: str, thread: Thread | None = None) -> AskResult:
         """The raw match for a question (what `advisor ask --json` prints); thread is what the
         asker was just answered with, for follow-ups."""

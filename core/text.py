@@ -209,18 +209,6 @@ class Normalizer:
         self._known = frozenset(known)
         self._real = self._known | self._dictionary | STOPWORDS  # what a run-together word splits into
         self._usage = list(usage)  # read for _pairs, the first time a word needs its context
-        self._deletes: dict[str, str] = {}
-        self._far_deletes: dict[str, str] = {}  # two letters gone, for long words only
-        # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
-        # every process.
-        deletes, far_deletes, uses = self._deletes, self._far_deletes, self._uses
-        for word in sorted(known, key=lambda w: (-len(w), -uses.get(w, 0), w)):
-            if len(word) >= 4:
-                for variant in _deletions(word):
-                    deletes.setdefault(variant, word)
-            if len(word) >= LONG_WORD:
-                for far in _double_deletions(word):
-                    far_deletes.setdefault(far, word)
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
@@ -316,6 +304,29 @@ class Normalizer:
         """The words synonyms fold into."""
         return self._canonical
 
+    def warm(self) -> None:
+        """Work out now the tables otherwise made on first need (typos, neighbouring words): for a
+        server about to take traffic, so no reply waits for them."""
+        _ = self._slips, self._pairs
+
+    @cached_property
+    def _slips(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each known word with one letter left out (two for long words), pointing back to it: how
+        typos are mended. Worked out when the first typo arrives, not while the index is built
+        (the content's own phrasings have none)."""
+        deletes: dict[str, str] = {}
+        far_deletes: dict[str, str] = {}
+        # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
+        # every process.
+        for word in sorted(self._known, key=lambda w: (-len(w), -self._uses.get(w, 0), w)):
+            if len(word) >= 4:
+                for variant in _deletions(word):
+                    deletes.setdefault(variant, word)
+            if len(word) >= LONG_WORD:
+                for far in _double_deletions(word):
+                    far_deletes.setdefault(far, word)
+        return deletes, far_deletes
+
     @cached_property
     def _pairs(self) -> frozenset[tuple[str, str]]:
         """Neighbouring words as the content and its phrases use them ("from home", "another
@@ -350,14 +361,15 @@ class Normalizer:
 
     def _near(self, word: str) -> list[str]:
         """Known words one slip from this one (two for long words), same first letter."""
+        deletes, far_deletes = self._slips
         candidates = [w for w in _swaps(word) if w in self._known]
-        candidates.append(self._deletes.get(word))
+        candidates.append(deletes.get(word))
         if len(word) >= 4:
             for variant in sorted(_deletions(word)):
-                candidates += [variant if variant in self._known else None, self._deletes.get(variant)]
+                candidates += [variant if variant in self._known else None, deletes.get(variant)]
         if len(word) >= LONG_WORD:
             for variant in sorted(_deletions(word)):
-                candidates += [self._far_deletes.get(variant), self._far_deletes.get(word)]
+                candidates += [far_deletes.get(variant), far_deletes.get(word)]
         return [c for c in dict.fromkeys(candidates) if c and c[0] == word[0]]
 
     def _repair(self, word: str) -> str:
