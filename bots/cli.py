@@ -104,7 +104,7 @@ def open_insights() -> Insights:
     return Insights(store, os.environ.get("ADVISOR_SALT") or store.salt())  # purges daily
 
 
-def _with_insights(advisor: Advisor) -> Advisor:
+def _serving(advisor: Advisor) -> Advisor:
     """The advisor a long-running bot serves with, its store opened."""
     serving = Advisor(advisor.content, open_insights())
     serving.warm()
@@ -119,7 +119,7 @@ def _run(advisor: Advisor, args: argparse.Namespace) -> int:
     ready = [name for name, (_, needs) in PLATFORMS.items() if all(os.environ.get(v) for v in needs)]
     if not ready:
         return _chat(advisor, args)
-    advisor = _with_insights(advisor)
+    advisor = _serving(advisor)
     runners = []
     for name in ready:
         module_name, _ = PLATFORMS[name]
@@ -189,7 +189,7 @@ def _discord(advisor: Advisor, args: argparse.Namespace) -> int:
 
     if _missing("DISCORD_TOKEN"):
         return 2
-    advisor = _with_insights(advisor)
+    advisor = _serving(advisor)
     from discord import LoginFailure
 
     try:
@@ -235,7 +235,7 @@ def _slack(advisor: Advisor, args: argparse.Namespace) -> int:
 
     if _missing("SLACK_BOT_TOKEN"):
         return 2
-    advisor = _with_insights(advisor)
+    advisor = _serving(advisor)
     try:
         asyncio.run(adapter.run(advisor))
     except adapter.SlackSettingsError as exc:
@@ -270,7 +270,7 @@ def _report(advisor: Advisor, args: argparse.Namespace) -> int:
     from bots.terminal.render import render
     from core.insights import Who
 
-    advisor = _with_insights(advisor)
+    advisor = _serving(advisor)
     who = None
     if args.scope:
         platform, _, scope = args.scope.partition(":")

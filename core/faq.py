@@ -204,6 +204,7 @@ class FaqIndex:
         # Everyday words are real words: typo repair must never turn "started" into "starter".
         everyday = list(vocabulary.everyday)
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
+        asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
         self._english = english_words()
         self.normalizer = Normalizer(
             folds,
@@ -217,10 +218,9 @@ class FaqIndex:
             vocabulary.spelling,
             self._english,
             vocabulary.chatter,
-            [t for e in entries.values() for t in (e.question, *e.asked_as)],
+            asked,
         )
         # Words people use when asking about these topics; anything else is a stranger.
-        asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
         self._familiar = (
             frozenset(vocabulary_of([*asked, *signals, *vocabulary.everyday])) | self.normalizer.canonical
         )
@@ -599,7 +599,7 @@ class FaqIndex:
         # leave no doubt ("is billing hard to understand at first" is learning, not getting hired).
         asked_terms = [t for t in terms if t not in told]  # what was only told does not settle it
         backed = self._evidence.decisive(asked_terms, suggestions) if settle and not stranger else None
-        if not backed and settle and not stranger and suggestions and best >= SUGGESTED:
+        if not backed and settle and not stranger and suggestions:
             # Both opinions choosing the same entry settle it too, unless its twin ties with it
             # ("how long did it take to get hired", naming no role, is not the biller's question).
             tied_twin = len(ranked) > 1 and self._twins.get(best_id) == ranked[1][0]
@@ -797,13 +797,11 @@ class FaqIndex:
     def _names_something(self, text: str) -> bool:
         return any(self._is_strong(stem(w)) for w in self.normalizer.words(text))
 
-    def _names_a_topic(self, text: str) -> bool:
-        """Whether a question names a role or one of the topics ("pay", "remote"), not just words."""
-        return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(self._topics | _ROLE_TERMS)
-
-    def _names_a_subject(self, text: str) -> bool:
-        """Whether a question names one of the topics, not only a role ("can i even do billing")."""
-        return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(self._topics - _ROLE_TERMS)
+    def _names_a_topic(self, text: str, roles: bool = True) -> bool:
+        """Whether a question names a role or one of the topics ("pay", "remote"), not just words;
+        without roles, a topic other than the roles ("can i even do billing" names none)."""
+        named = self._topics | _ROLE_TERMS if roles else self._topics - _ROLE_TERMS
+        return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(named)
 
     def _is_strong(self, term: str) -> bool:
         return term in self._idf and term not in WEAK_TERMS
@@ -915,7 +913,7 @@ class FaqIndex:
             # that asks, when it names a topic of ours.
             clauses = message.sentences(question)
             asking = " ".join(text for text, _, asks in clauses if asks)
-            if asking and len(asking) < len(question) and self._names_a_subject(asking):
+            if asking and len(asking) < len(question) and self._names_a_topic(asking, roles=False):
                 asked = asking
         if asked != question:
             flat, words = normalize(asked), self.normalizer.words(asked)
