@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -217,21 +217,24 @@ class Normalizer:
     def read(self, text: str) -> tuple[list[str], frozenset[str]]:
         """words(), and the topic words whose patterns matched ("how much … make": pay)."""
         flat = self.spell(text)
-        present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
-        opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
-        guarded = self._guarded
-        added = list(dict.fromkeys(guarded[i][2] for i in sorted(opened) if guarded[i][1].search(flat)))
+        added = list(dict.fromkeys(canonical for canonical, _ in self._hits(flat)))
         words = self._join_phrases(flat.split())
         return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
 
     def matched(self, text: str) -> list[tuple[str, str, tuple[int, int]]]:
         """Each pattern's topic word with the text it matched and where: ("hired", "how long does it
         take to find a coding job", (0, 43))."""
-        flat = self.spell(text)
-        present = set(_WORD.findall(flat))
+        return [(canonical, hit.group(), hit.span()) for canonical, hit in self._hits(self.spell(text))]
+
+    def _hits(self, flat: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """The patterns that match a spelled text, in their order, with their topic words."""
+        present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
         opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
-        found = ((self._guarded[i][2], self._guarded[i][1].search(flat)) for i in sorted(opened))
-        return [(canonical, hit.group(), hit.span()) for canonical, hit in found if hit]
+        for i in sorted(opened):
+            _, pattern, canonical = self._guarded[i]
+            hit = pattern.search(flat)
+            if hit:
+                yield canonical, hit
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
