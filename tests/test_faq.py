@@ -1437,6 +1437,8 @@ MESSAGES_AS_WRITTEN = [
     ("is a biller basically a coder", "billing-vs-coding"),
     ("how is billing like coding", "similarities"),
     ("will my coding credentials work in california", "relocation"),
+    ("i'm 58 and just got certified, will anyone hire me as a coder", "coder-competition"),
+    ("i notice tiny mistakes everywhere, would that help as a coder", "coder-traits"),
     # Run-on messages with no punctuation.
     (
         "ok so i want to become a medical coder but i have no idea where to even start what do i do first",
