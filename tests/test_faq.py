@@ -1439,6 +1439,8 @@ MESSAGES_AS_WRITTEN = [
     ("will my coding credentials work in california", "relocation"),
     ("i'm 58 and just got certified, will anyone hire me as a coder", "coder-competition"),
     ("i notice tiny mistakes everywhere, would that help as a coder", "coder-traits"),
+    ("how much phone time does a biller have", "biller-day"),
+    ("billing and coding at the same job, common?", "combined-role"),
     # Run-on messages with no punctuation.
     (
         "ok so i want to become a medical coder but i have no idea where to even start what do i do first",
