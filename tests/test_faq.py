@@ -1441,6 +1441,7 @@ MESSAGES_AS_WRITTEN = [
     ("i notice tiny mistakes everywhere, would that help as a coder", "coder-traits"),
     ("how much phone time does a biller have", "biller-day"),
     ("billing and coding at the same job, common?", "combined-role"),
+    ("is billing good for someone who likes talking", "biller-traits"),
     # Run-on messages with no punctuation.
     (
         "ok so i want to become a medical coder but i have no idea where to even start what do i do first",
