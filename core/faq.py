@@ -75,7 +75,8 @@ WEAK_TERMS = frozenset(
     make get need want good best way thing things be lot there have has any all more most help
     think thought curious
     people person job jobs work medical field one two three four five six ten go going
-    into use using able try know see tell explain describe enough lot lots many more versus must""".split()
+    into use using able try know see tell explain describe enough lot lots many more versus must
+    aunt uncle cousin sister brother niece nephew say says said""".split()
 )
 WEAK_WEIGHT = 0.4
 JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words
@@ -116,7 +117,9 @@ _DECIDING = re.compile(
     rf"(?:an? )?{_ROLE} or (?:an? )?{_ROLE}\b"
     rf"|\b{_ROLE} or {_ROLE},? which (?:one )?(?:should i|to|do i) (?:choose|pick|do|go for)\b"
     r"|\b(?:which|what) (?:one|career|job|path|role|field)? ?(?:is|would be) (?:right|best|better) for me\b"
-    rf"|\bwhich (?:one )?is better,? {_ROLE} or {_ROLE}$|^{_ROLE} or {_ROLE},? which (?:one )?is better$"
+    rf"|\bwhich (?:one )?is (?:a )?better(?: career| job| path| choice| option)?,? {_ROLE} or {_ROLE}$"
+    rf"|^{_ROLE} or {_ROLE},? which (?:one )?is (?:a )?better(?: career| job| path| choice| option)?$"
+    rf"|^is {_ROLE} (?:a )?better (?:career|job|path|choice|option) than {_ROLE}$"
     r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
     r"|\bwhich (?:one )?(?:would|will|might|could) (?:suit|fit|match) me(?: better| best)?\b"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
@@ -577,7 +580,7 @@ class FaqIndex:
         # "I'm studying medical coding. lmao": the part that asks says nothing, and does not ask
         # about what was told either ("…True?", "…Thoughts?"): the rest alone is a guess.
         if asked_text != question and not self._content_words(asked_text) and not told:
-            stranger = stranger or not message.ABOUT_TOLD.match(normalize(asked_text))
+            stranger = stranger or not message.leans_on_what_was_told(normalize(asked_text))
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         comparing = self._comparing_entry(ranked, roles, bool(_ROLES_CONTRASTED.search(flat)))

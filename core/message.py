@@ -155,8 +155,10 @@ REFERS_BACK = re.compile(
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
-    r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|accurate|correct|"
+    r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|real|accurate|correct|"
     r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3})?$"  # "…Is that possible in billing?"
+    # "…Are they?"
+    r"|^(is|are|was|were|isnt|arent) (it|they|that|this|those|these|he|she)( really| actually)?$"
     # "…always on the phone. Is that what the job is mostly?"
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"

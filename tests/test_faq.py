@@ -338,6 +338,9 @@ OUT_OF_SCOPE = [
     ("do billers get paid vacation", "not-covered"),
     ("show me the comparison", "decide"),
     ("how do i take the quiz", "decide"),
+    ("which is a better career, billing or coding", "decide"),
+    ("is coding a better career than billing", "decide"),
+    ("my friend works in real estate, is that a good career", "off-topic"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -1460,6 +1463,17 @@ MESSAGES_AS_WRITTEN = [
     ("easier: coding vs billing", "which-is-easier"),
     ("is it ok if i'm slow but accurate, or do coders need to be fast", "coder-traits"),
     ("if i wanted to start billing next month what would i do first", "become-biller"),
+    # Who said a claim is not what it is about; "is that real?" and "are they?" ask whether it holds.
+    ("my cousin says nobody hires new coders. is that real", "coder-competition"),
+    ("my teacher said billers and coders are the same job now, is that right", "billing-vs-coding"),
+    ("my friend says billing and coding are the same thing. are they?", "billing-vs-coding"),
+    ("Unpopular opinion: coding is harder than billing. Agree?", "which-is-easier"),
+    ("my counselor mentioned medical coding, is it like computer coding?", "what-is-coding"),
+    ("can a computer do a coder's job", "job-outlook"),
+    ("i'm a dental assistant, do coders have to keep up with training like we do", "continuing-education"),
+    ("can medical coders work from there house", "remote-work"),
+    ("What made you choose billing/coding as a career?", "benefits"),
+    ("i'm burnt out from nursing, why would billing be a better career", "benefits"),
 ]
 
 
