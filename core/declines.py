@@ -32,6 +32,8 @@ CODE_LOOKUP = re.compile(
     r"(icd|cpt|hcpcs|diagnosis|procedure)?( 10)? ?codes?\b"
     r"|\bhow many (icd|icd 10|icd10|cpt|hcpcs|diagnosis|procedure|medical )?( ?10 )?codes "
     r"(are there|exist|there are|(are|is) (there )?in (icd|icd 10|icd10|cpt|hcpcs))\b"
+    r"|\b(most|top( \d+)?) (common |commonly used |popular |used |frequent |frequently used |billed )?"
+    r"(cpt|icd|icd ?10( ?cm| ?pcs)?|icd10|hcpcs|diagnosis|procedure) codes?\b"  # "most common ICD-10 code"
     r"|\b(z|v) codes?\b|\bis (this|that|a|an) [a-z0-9 ]{1,20} billable\b"
     r"|\bwhat (are|were) the (\d{4} |new |latest |recent |upcoming )?(cpt|icd|icd 10|hcpcs|code) (code )?"
     r"(changes|updates|revisions)\b"

@@ -341,6 +341,9 @@ OUT_OF_SCOPE = [
     ("which is a better career, billing or coding", "decide"),
     ("is coding a better career than billing", "decide"),
     ("my friend works in real estate, is that a good career", "off-topic"),
+    ("worst part of working retail", "off-topic"),
+    ("most common ICD-10 code", "code-lookup"),
+    ("top 10 cpt codes", "code-lookup"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -1474,6 +1477,11 @@ MESSAGES_AS_WRITTEN = [
     ("can medical coders work from there house", "remote-work"),
     ("What made you choose billing/coding as a career?", "benefits"),
     ("i'm burnt out from nursing, why would billing be a better career", "benefits"),
+    # "Most common" is no similarity; a threat to jobs is the outlook.
+    ("the most common certification for coders", "certification"),
+    ("common things between billers and coders", "similarities"),
+    ("what's the biggest threat to coding jobs", "job-outlook"),
+    ("how many interviews did it take to land a coding job", "coder-competition"),
 ]
 
 
