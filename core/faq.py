@@ -478,7 +478,9 @@ class FaqIndex:
         ]
         if len(asked) < 2:
             return None
-        asked = [p for p in asked if self._names_a_topic(p)]  # "Anyone else?" asks nothing of its own
+        # "Anyone else?" asks nothing of its own, and "and billers, what do they make" names whom
+        # the other piece asks about.
+        asked = [p for p in asked if self._names_a_topic(p, roles=False)]
         if len(asked) < 2:
             return None
         found: list[AskResult] = []

@@ -1482,6 +1482,13 @@ MESSAGES_AS_WRITTEN = [
     ("common things between billers and coders", "similarities"),
     ("what's the biggest threat to coding jobs", "job-outlook"),
     ("how many interviews did it take to land a coding job", "coder-competition"),
+    # A piece naming only a role says whom the other piece asks about.
+    ("and billers, what do they make", "biller-pay"),
+    (
+        "billers of discord, how do you not lose your mind on the phone with insurance all day",
+        "billing-stress",
+    ),
+    ("does experience count instead of a cert for billing", "certification"),
 ]
 
 
