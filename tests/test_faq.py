@@ -344,6 +344,7 @@ OUT_OF_SCOPE = [
     ("worst part of working retail", "off-topic"),
     ("most common ICD-10 code", "code-lookup"),
     ("top 10 cpt codes", "code-lookup"),
+    ("epic vs cerner which is better", "not-covered"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -1489,6 +1490,7 @@ MESSAGES_AS_WRITTEN = [
         "billing-stress",
     ),
     ("does experience count instead of a cert for billing", "certification"),
+    ("which is better for someone shy, billing or coding", "which-is-easier"),
 ]
 
 
