@@ -1491,6 +1491,17 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("does experience count instead of a cert for billing", "certification"),
     ("which is better for someone shy, billing or coding", "which-is-easier"),
+    # The formal register: a letter's words are no other subject.
+    ("Which of the two disciplines presents a gentler learning curve?", "which-is-easier"),
+    ("To what extent are medical coding positions available on a remote basis?", "remote-work"),
+    ("Is professional certification a prerequisite for employment as a medical coder?", "certification"),
+    ("In what respects do the professions of medical billing and medical coding converge?", "similarities"),
+    (
+        "What is the likelihood of securing a medical billing position without prior experience?",
+        "biller-competition",
+    ),
+    ("Kindly elucidate the nature of medical coding.", "what-is-coding"),
+    ("is billing a secure job", "job-outlook"),
 ]
 
 
