@@ -1502,6 +1502,10 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("Kindly elucidate the nature of medical coding.", "what-is-coding"),
     ("is billing a secure job", "job-outlook"),
+    ("How arduous is it to become proficient in medical billing?", "billing-difficulty"),
+    # Indian English: a "package" is the salary, a "fresher" someone new.
+    ("what is the package for medical coder fresher", "coder-pay"),
+    ("can i do billing also along with coding", "combined-role"),
 ]
 
 
