@@ -142,6 +142,11 @@ _GENERAL_TOPICS = frozenset(
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
 _NUMBERED = re.compile(r"(?:^|\s)\d[.)]\s+(?=[a-zA-Z])")
+_BOTH_ROLES = re.compile(
+    r"\bboth (?:the )?(?:medical )?(?:billers|coders) and (?:medical )?(?:billers|coders)\b"
+    r"|\b(?:billers|coders) and (?:medical )?(?:coders|billers) (?:both|alike)\b"
+)
+_BOTH_TERMS = (stem("both"), stem("similar"))
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
@@ -824,8 +829,10 @@ class FaqIndex:
     def _qualifiers(self, question: str, asked: set[str]) -> dict[str, float]:
         """Topic words inside the phrase that says another topic is asked, and how much they count:
         in "how long does it take to find a coding job", "long" only qualifies getting hired."""
+        # "Do billers and coders both need CEUs?": "both" says who, not that they share or combine.
+        both = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(normalize(question)) else {}
         if not asked:
-            return {}
+            return both
         found = [
             (stem(c), text, span) for c, text, span in self.normalizer.matched(question) if stem(c) in asked
         ]
@@ -838,7 +845,7 @@ class FaqIndex:
             for other, _, (outer_start, outer_end) in found
             if term == _HOW_LONG and other != term and outer_start <= start and end <= outer_end
         }
-        return {term: QUALIFIER_WEIGHT for term in (inside & self._predicates - asked) | nested}
+        return both | {term: QUALIFIER_WEIGHT for term in (inside & self._predicates - asked) | nested}
 
     def _told_terms(self, question: str) -> dict[str, float]:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm

@@ -1506,6 +1506,11 @@ MESSAGES_AS_WRITTEN = [
     # Indian English: a "package" is the salary, a "fresher" someone new.
     ("what is the package for medical coder fresher", "coder-pay"),
     ("can i do billing also along with coding", "combined-role"),
+    # "Both" said of the two roles says who is asked about, not that they share or combine.
+    ("do billers and coders both need CEUs", "continuing-education"),
+    ("do both billers and coders need certification", "certification"),
+    ("what do billers and coders both need", "similarities"),
+    ("do billing and coding take the same amount of time to learn", "training-length"),
 ]
 
 
