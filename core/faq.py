@@ -147,6 +147,10 @@ _BOTH_ROLES = re.compile(
     r"|\b(?:billers|coders) and (?:medical )?(?:coders|billers) (?:both|alike)\b"
 )
 _BOTH_TERMS = (stem("both"), stem("similar"))
+_FOR_AN_AGE = re.compile(
+    r"\bfor (?:a|an|someone|somebody|a person) (?:who is |whos )?\d{1,2} ?(?:year|yr) old\b"
+)
+_AGE = stem("age")
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
@@ -829,8 +833,12 @@ class FaqIndex:
     def _qualifiers(self, question: str, asked: set[str]) -> dict[str, float]:
         """Topic words inside the phrase that says another topic is asked, and how much they count:
         in "how long does it take to find a coding job", "long" only qualifies getting hired."""
+        flat = normalize(question)
         # "Do billers and coders both need CEUs?": "both" says who, not that they share or combine.
-        both = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(normalize(question)) else {}
+        both = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(flat) else {}
+        # "Is coding good money for a 20 year old?": the age says whom pay is asked for.
+        if _FOR_AN_AGE.search(flat) and set(self.normalizer.terms(flat)) & self._predicates - {_AGE}:
+            both[_AGE] = QUALIFIER_WEIGHT
         if not asked:
             return both
         found = [

@@ -72,6 +72,12 @@ _REPORTED = re.compile(
     r"\b(?:my|a|our|some|the) (?!(?:medical )?(?:bill|cod))(?:[a-z]+ )?[a-z]+ "
     r"(?:says|said|told me|tells me|keeps saying|keeps telling me|claims|claimed|swears|insists)(?: that)? "
 )
+# "Find coding overwhelming" is finding it hard, not finding a job: the verb says nothing.
+_FOUND_HARD = re.compile(
+    r"\b(?:find|found|finding|finds) (?=(?:medical )?(?:billing|coding|it|this|that) "
+    r"(?:so |really |very |too |a bit |kind of |pretty )?"
+    r"(?:overwhelming|hard|difficult|confusing|tough|challenging|easy|boring|stressful)\b)"
+)
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
@@ -282,6 +288,8 @@ class Normalizer:
             flat = _MOVED_TO_ROLE.sub(r"switched \1 ", flat)
         if " sa" in flat or " tol" in flat or " clai" in flat or " swear" in flat or " insist" in flat:
             flat = _REPORTED.sub("", flat)
+        if "find" in flat or "found" in flat:
+            flat = _FOUND_HARD.sub("", flat)
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]

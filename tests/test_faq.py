@@ -1511,6 +1511,13 @@ MESSAGES_AS_WRITTEN = [
     ("do both billers and coders need certification", "certification"),
     ("what do billers and coders both need", "similarities"),
     ("do billing and coding take the same amount of time to learn", "training-length"),
+    ("is it normal to find coding overwhelming at first", "coding-difficulty"),
+    ("what makes a billing applicant stand out", "biller-competition"),
+    ("whats the fastest billing course out there", "training-length"),
+    ("do billers handle money", "biller-day"),
+    # An age said of whom the question is for qualifies the topic asked.
+    ("is coding good money for a 20 year old", "coder-pay"),
+    ("is coding hard for a 50 year old", "coding-difficulty"),
 ]
 
 
