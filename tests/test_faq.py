@@ -1518,6 +1518,12 @@ MESSAGES_AS_WRITTEN = [
     # An age said of whom the question is for qualifies the topic asked.
     ("is coding good money for a 20 year old", "coder-pay"),
     ("is coding hard for a 50 year old", "coding-difficulty"),
+    ("what kinda person vibes with coding", "coder-traits"),
+    ("do billers get that bread", "biller-pay"),
+    (
+        "Could you delineate the distinctions between the responsibilities of billers and coders?",
+        "billing-vs-coding",
+    ),
 ]
 
 
