@@ -1524,6 +1524,10 @@ MESSAGES_AS_WRITTEN = [
         "Could you delineate the distinctions between the responsibilities of billers and coders?",
         "billing-vs-coding",
     ),
+    ("Is it normal for it to take this long to land the first coding job?", "coder-competition"),
+    ("Is medical coding going to have jobs in 20 years?", "job-outlook"),
+    ("is coding calmer than billing", "billing-stress"),
+    ("do billers and coders work in the same places", "coder-workplace"),
 ]
 
 
