@@ -1528,6 +1528,7 @@ MESSAGES_AS_WRITTEN = [
     ("Is medical coding going to have jobs in 20 years?", "job-outlook"),
     ("is coding calmer than billing", "billing-stress"),
     ("do billers and coders work in the same places", "coder-workplace"),
+    ('the program page says "high school diploma or equivalent", what counts as equivalent', "prerequisites"),
 ]
 
 
