@@ -1529,6 +1529,12 @@ MESSAGES_AS_WRITTEN = [
     ("is coding calmer than billing", "billing-stress"),
     ("do billers and coders work in the same places", "coder-workplace"),
     ('the program page says "high school diploma or equivalent", what counts as equivalent', "prerequisites"),
+    # Settings are where coders work, not a place to look for jobs.
+    ("are there coding jobs in nursing homes", "coder-workplace"),
+    ("are there coding jobs in texas", "coder-competition"),
+    ("hospital coding vs clinic coding, where do most start", "coder-workplace"),
+    ("everyone in my class seems to get coding faster than me, is it that hard", "coding-difficulty"),
+    ("am i too dumb for coding", "coding-difficulty"),
 ]
 
 
