@@ -137,6 +137,7 @@ _CLAUSES = re.compile(
     r"|,?\s+and\s+(?=(?:cant|can't|cannot|still|nobody|noone|havent|haven't)\s|no one\s))",
     re.IGNORECASE,
 )
+_A_ROLE = re.compile(r"\b(billing|coding|biller|coder)s?\b")
 # A question about what was just told: "…can I still…", "Is that true?", "Is this normal?".
 REFERS_BACK = re.compile(
     r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
@@ -289,6 +290,10 @@ def small_talk(flat: str) -> str | None:
     return next((why for why, pattern in SMALL_TALK if pattern.match(flat)), None)
 
 
+def _told_a_role(parts: tuple[tuple[str, str, bool], ...], talk: list[str | None]) -> bool:
+    return any(kind is None and _A_ROLE.search(flat) for (_, flat, _), kind in zip(parts, talk, strict=True))
+
+
 def small_talk_last(question: str) -> str | None:
     """Small talk that ends a message asking nothing else: "My mom is a coder. Thanks!" is thanks,
     and "I work in billing. Are you a bot?" asks about the bot."""
@@ -296,10 +301,11 @@ def small_talk_last(question: str) -> str | None:
     if len(parts) < 2:
         return None
     talk = [small_talk(flat) for _, flat, _ in parts]
-    # ("…are you chatgpt? thoughts?": asking for a view on it asks nothing more.)
+    # ("…are you chatgpt? thoughts?": asking for a view on small talk asks nothing more, while
+    # "i want to get into coding, what do i do? thanks!" asks about what was told.)
     if any(
-        asks and kind is None and not ABOUT_TOLD.match(flat)
-        for (_, flat, asks), kind in zip(parts, talk, strict=True)
+        asks and kind is None and (not ABOUT_TOLD.match(flat) or _told_a_role(parts[:i], talk[:i]))
+        for i, ((_, flat, asks), kind) in enumerate(zip(parts, talk, strict=True))
     ):
         return None
     # "Long story short, are you a robot? Have a great day!": the small talk that asks comes first.

@@ -341,10 +341,12 @@ OUT_OF_SCOPE = [
     ("which is a better career, billing or coding", "decide"),
     ("is coding a better career than billing", "decide"),
     ("my friend works in real estate, is that a good career", "off-topic"),
-    ("worst part of working retail", "off-topic"),
     ("most common ICD-10 code", "code-lookup"),
     ("top 10 cpt codes", "code-lookup"),
     ("epic vs cerner which is better", "not-covered"),
+    ("I work in medical billing. how do i make friends at a new job", "off-topic"),
+    ("My mom is a medical coder. hmm", "unclear"),
+    ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
     ("what time is it", "off-topic"),
@@ -1535,6 +1537,8 @@ MESSAGES_AS_WRITTEN = [
     ("hospital coding vs clinic coding, where do most start", "coder-workplace"),
     ("everyone in my class seems to get coding faster than me, is it that hard", "coding-difficulty"),
     ("am i too dumb for coding", "coding-difficulty"),
+    # Thanks after a question about what was told does not stand for the message.
+    ("i want to get into medical coding, what do i do? thanks!", "become-coder"),
 ]
 
 
