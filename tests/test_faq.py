@@ -1539,6 +1539,12 @@ MESSAGES_AS_WRITTEN = [
     ("am i too dumb for coding", "coding-difficulty"),
     # Thanks after a question about what was told does not stand for the message.
     ("i want to get into medical coding, what do i do? thanks!", "become-coder"),
+    # Shorthand for time, and "how many months" to a job is getting hired.
+    ("how many wks is a billing course", "training-length"),
+    ("6 mos enough for coding?", "training-length"),
+    ("how many months did it take you to find a coding job", "coder-competition"),
+    ("how many mos to find a coding job after cert", "coder-competition"),
+    ("billing 🆚 coding", "billing-vs-coding"),
 ]
 
 
