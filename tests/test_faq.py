@@ -346,6 +346,8 @@ OUT_OF_SCOPE = [
     ("epic vs cerner which is better", "not-covered"),
     ("I work in medical billing. how do i make friends at a new job", "off-topic"),
     ("My mom is a medical coder. hmm", "unclear"),
+    ("I work in medical billing. what's the best way to study for any exam", "off-topic"),
+    ("I'm studying medical coding. how do i make money fast", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
