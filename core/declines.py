@@ -92,6 +92,8 @@ VENDOR = re.compile(
     r"|\b(programs?|courses?|schools?|classes|bootcamps?) "
     r"(legit|legitimate|a scam|scams|a rip ?off|rip ?offs)\b(?! (for|to|with) employers)"
     r"|\b(aapc|ahima|nha|careerstep|career step) (phone|number|address|website|login|price|cost)\b"
+    r"|\b(careerstep|penn foster|ashworth|ultimate medical academy|herzing|rasmussen|stratford career)\b"
+    r".{0,25}\b(worth|good|legit|scam|accredited|reputable|better|best|recommend|recommended)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step|penn foster|ashworth|ultimate medical academy)s? "
     r"(course|courses|program|programs|class|classes|training|school)\b"
 )

@@ -555,8 +555,7 @@ class FaqIndex:
             return AskResult(None, 1.0, why="decide", roles=roles)
         if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(question):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
-        judged = _JUDGED.search(self.normalizer.spell(question))
-        if judged and any(_is_word(w) and w not in self._familiar for w in judged.group(1).split()):
+        if self._judges_a_vendor(question):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
         if len(flat.split()) <= HEADLINE_WORDS and not message.asks(flat):
@@ -829,6 +828,14 @@ class FaqIndex:
         # A heading ("For the billers:") says whom the question after it is about.
         asking = [text for text, _, asks in sentences if asks or _is_heading(text)]
         return " ".join(asking) if asking and len(asking) < len(sentences) else question
+
+    def _judges_a_vendor(self, question: str) -> bool:
+        """Whether the message judges a name we do not know ("is penn foster good"); "is the
+        compensation good" judges pay, a topic the vocabulary knows."""
+        judged = _JUDGED.search(self.normalizer.spell(question))
+        if not judged or set(self.normalizer.words(judged.group(1))) & self.normalizer.canonical:
+            return False
+        return any(_is_word(w) and w not in self._familiar for w in judged.group(1).split())
 
     def _qualifiers(self, question: str, asked: set[str]) -> dict[str, float]:
         """Topic words inside the phrase that says another topic is asked, and how much they count:

@@ -348,6 +348,7 @@ OUT_OF_SCOPE = [
     ("My mom is a medical coder. hmm", "unclear"),
     ("I work in medical billing. what's the best way to study for any exam", "off-topic"),
     ("I'm studying medical coding. how do i make money fast", "off-topic"),
+    ("is careerstep worth it", "vendor"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
@@ -1547,6 +1548,12 @@ MESSAGES_AS_WRITTEN = [
     ("how many months did it take you to find a coding job", "coder-competition"),
     ("how many mos to find a coding job after cert", "coder-competition"),
     ("billing 🆚 coding", "billing-vs-coding"),
+    ("what makes a decent medical coder", "coder-traits"),
+    ("is it hard for new coders to get employed", "coder-competition"),
+    ("is there a high need for medical coders right now", "job-outlook"),
+    ("good profession?", "benefits"),
+    # Judging a topic ("is the compensation good") is no school or vendor being judged.
+    ("is the compensation good in billing and coding", "biller-pay"),
 ]
 
 
