@@ -1554,6 +1554,9 @@ MESSAGES_AS_WRITTEN = [
     ("good profession?", "benefits"),
     # Judging a topic ("is the compensation good") is no school or vendor being judged.
     ("is the compensation good in billing and coding", "biller-pay"),
+    # An employer's questions.
+    ("do i need to hire a separate biller and coder for my small practice", "combined-role"),
+    ("what should i look for when hiring a medical coder", "coder-traits"),
 ]
 
 
