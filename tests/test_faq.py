@@ -1557,6 +1557,11 @@ MESSAGES_AS_WRITTEN = [
     # An employer's questions.
     ("do i need to hire a separate biller and coder for my small practice", "combined-role"),
     ("what should i look for when hiring a medical coder", "coder-traits"),
+    # Circumstances told about oneself are everyday words, not strangers or slips ("fired" is no
+    # "hired").
+    ("How long did it realistically take you to feel competent after your course?", "training-length"),
+    ("i got fired last week, how long does coder training take", "training-length"),
+    ("i live in a rural area, can i work remotely", "remote-work"),
 ]
 
 
