@@ -103,7 +103,10 @@ _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$"
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
 _AGAINST = re.compile(r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler) than( [a-z]+){1,4}")
 # …or offered as the other choice: "should I become a pharmacy tech or a biller?"
-_EITHER = re.compile(r"[a-z]+ (or|vs|versus) (a |an |the )?[a-z]+( [a-z]+)?")
+_EITHER = re.compile(
+    r"[a-z]+ (or|vs|versus) (become |be |do |go into |study |train as |work as )?"
+    r"(a |an |the )?[a-z]+( [a-z]+){0,2}"
+)
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).

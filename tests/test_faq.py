@@ -349,6 +349,8 @@ OUT_OF_SCOPE = [
     ("I work in medical billing. what's the best way to study for any exam", "off-topic"),
     ("I'm studying medical coding. how do i make money fast", "off-topic"),
     ("is careerstep worth it", "vendor"),
+    ("billing vs front desk receptionist", "off-topic"),
+    ("should i do billing or become a phlebotomist", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
     ("what topics do you cover", "help"),
@@ -1562,6 +1564,8 @@ MESSAGES_AS_WRITTEN = [
     ("How long did it realistically take you to feel competent after your course?", "training-length"),
     ("i got fired last week, how long does coder training take", "training-length"),
     ("i live in a rural area, can i work remotely", "remote-work"),
+    ("is there anything bad about being a biller", "benefits"),
+    ("i'm a receptionist, can i become a biller", "become-biller"),
 ]
 
 
