@@ -893,7 +893,7 @@ class FaqIndex:
                 strange = strange or any(
                     w in self._english for w in self._unfamiliar_words(words, frozenset())
                 )
-            elif not (terms & _ROLE_TERMS and text.rstrip().endswith(":")):
+            elif not (terms & _ROLE_TERMS and text.rstrip().endswith(_HEADING_ENDS)):
                 # ("billers vs coders: who does the claims?" has a heading naming the roles.)
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
                 if message.DISMISSING.search(flat):
@@ -1024,9 +1024,12 @@ class FaqIndex:
         self._docs.append(doc)
 
 
+_HEADING_ENDS = (":", "-", "–", "—")
+
+
 def _is_heading(text: str) -> bool:
-    """A few words set off by a colon: "For the billers:", "Billers vs coders:"."""
-    return text.rstrip().endswith(":") and len(text.split()) <= HEADING_WORDS
+    """A few words set off by a colon or a dash: "For the billers:", "Billing - …"."""
+    return text.rstrip().endswith(_HEADING_ENDS) and len(text.split()) <= HEADING_WORDS
 
 
 def _with_singulars(words: Iterable[str]) -> set[str]:

@@ -1566,6 +1566,8 @@ MESSAGES_AS_WRITTEN = [
     ("i live in a rural area, can i work remotely", "remote-work"),
     ("is there anything bad about being a biller", "benefits"),
     ("i'm a receptionist, can i become a biller", "become-biller"),
+    # A heading set off by a dash says whom the question after it is about.
+    ("billing - what kind of person thrives?", "biller-traits"),
 ]
 
 
