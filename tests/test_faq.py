@@ -1568,6 +1568,9 @@ MESSAGES_AS_WRITTEN = [
     ("i'm a receptionist, can i become a biller", "become-biller"),
     # A heading set off by a dash says whom the question after it is about.
     ("billing - what kind of person thrives?", "biller-traits"),
+    ("do billers appeal claims", "biller-day"),
+    ("how many codes do coders need to know", "coding-difficulty"),
+    ("how many charts does a coder do per day", "coder-day"),
 ]
 
 
