@@ -1571,6 +1571,8 @@ MESSAGES_AS_WRITTEN = [
     ("do billers appeal claims", "biller-day"),
     ("how many codes do coders need to know", "coding-difficulty"),
     ("how many charts does a coder do per day", "coder-day"),
+    ("are billing jobs plentiful", "biller-competition"),
+    ("what happens to the codes once the coder is done", "billing-vs-coding"),
 ]
 
 
