@@ -1573,6 +1573,10 @@ MESSAGES_AS_WRITTEN = [
     ("how many charts does a coder do per day", "coder-day"),
     ("are billing jobs plentiful", "biller-competition"),
     ("what happens to the codes once the coder is done", "billing-vs-coding"),
+    ("Is medical coding a sedentary occupation?", "coder-day"),
+    ("Is billing akin to coding?", "similarities"),
+    ("Must coders hold licensure?", "certification"),
+    ("Are diligent, methodical people suited to coding?", "coder-traits"),
 ]
 
 
