@@ -1577,6 +1577,11 @@ MESSAGES_AS_WRITTEN = [
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
     ("Are diligent, methodical people suited to coding?", "coder-traits"),
+    (
+        "I have three years of experience in a physician's office handling billing tasks informally. Would it"
+        " be necessary for me to obtain formal certification in order to advance?",
+        "certification",
+    ),
 ]
 
 
