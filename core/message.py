@@ -106,10 +106,12 @@ _NOT_ABBREVIATED = r"(?<!\be\.g)(?<!\bi\.e)" + "".join(
     rf"(?<!\b{a})(?<!\b{a.capitalize()})"
     for a in ("vs", "etc", "eg", "ie", "dr", "mr", "mrs", "ms", "approx")
 )
+# "Billers make around $18. What about coders?": a figure can end a sentence too (a list's "1." cannot).
+_AFTER_A_FIGURE = r"(?<=\d\d)|(?<=\d%)|(?<=\dk)"
 # A message asking two things ("Is coding hard? Also, how long is training?"): the pieces, and
 # what a piece that asks something (rather than telling: "I'm 45 with two kids.") starts with.
 PIECES = re.compile(
-    rf"[?!;\n]+|{_NOT_ABBREVIATED}(?<=[a-z])\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
+    rf"[?!;\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-z])|{_AFTER_A_FIGURE})\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
     r"|,?\s(?:and|also|and also|plus)\s"
     r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)"
     # …and a comma before a question word that opens a new question ("Is coding hard, how long…").
@@ -126,7 +128,7 @@ _TURN_TO_ASK = (
     r"(?:i am|i'm|im) writing to (?:enquire|inquire|ask))"
 )
 _SENTENCE_ENDS = (
-    rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?<=[a-zA-Z])\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+    rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-zA-Z])|{_AFTER_A_FIGURE})\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
     rf"|(?i:\s+(?:(?:and|so|but)\s+)?(?={_TURN_TO_ASK}\b))"
 )
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")

@@ -641,6 +641,7 @@ def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
         "do billers and coders make the same",
         "who gets paid better, billers or coders",
         "compare pay",  # the two roles' pay, not billing and coding in general
+        "pay for billers? and coders?",  # the second question extends the first to the other role
     ],
 )
 def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
@@ -1573,6 +1574,7 @@ MESSAGES_AS_WRITTEN = [
     ("how many charts does a coder do per day", "coder-day"),
     ("are billing jobs plentiful", "biller-competition"),
     ("what happens to the codes once the coder is done", "billing-vs-coding"),
+    ("Billers make around $18. What about coders?", "coder-pay"),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
