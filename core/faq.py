@@ -431,7 +431,8 @@ class FaqIndex:
         asked_roles = self._roles(terms)
         if topic or len(asked_roles) != 1 or len(last.split()) > FOLLOW_UP_WORDS:
             return None
-        if whole.why == "pair" and all(asks for _, _, asks in sentences[:-1]):
+        both = whole.why == "pair" or (whole.faq_id and self.entries[whole.faq_id].role == "both")
+        if both and all(asks for _, _, asks in sentences[:-1]):
             return None  # "Pay for billers? And coders?" asks for both
         told = " ".join(text for text, _, _ in sentences[:-1])
         if _ABOUT_THE_ASKER.match(normalize(told)):

@@ -1575,6 +1575,8 @@ MESSAGES_AS_WRITTEN = [
     ("are billing jobs plentiful", "biller-competition"),
     ("what happens to the codes once the coder is done", "billing-vs-coding"),
     ("Billers make around $18. What about coders?", "coder-pay"),
+    ("is billing hard? and coding?", "which-is-easier"),
+    ("billing is pretty easy. what about coding?", "coding-difficulty"),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
