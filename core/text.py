@@ -79,6 +79,11 @@ _FOUND_HARD = re.compile(
     r"(?:so |really |very |too |a bit |kind of |pretty )?"
     r"(?:overwhelming|hard|difficult|confusing|tough|challenging|easy|boring|stressful)\b)"
 )
+# "How hard did you find coding?" asks how hard coding is.
+_HOW_HARD_FOUND = re.compile(
+    r"\b(how (?:hard|difficult|easy|tough|challenging|confusing) (?:did|do|does|would|will) "
+    r"(?:[a-z]+ ){1,2}?)(?:find|found) "
+)
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
@@ -290,7 +295,7 @@ class Normalizer:
         if " sa" in flat or " tol" in flat or " clai" in flat or " swear" in flat or " insist" in flat:
             flat = _REPORTED.sub("", flat)
         if "find" in flat or "found" in flat:
-            flat = _FOUND_HARD.sub("", flat)
+            flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]

@@ -1577,6 +1577,16 @@ MESSAGES_AS_WRITTEN = [
     ("Billers make around $18. What about coders?", "coder-pay"),
     ("is billing hard? and coding?", "which-is-easier"),
     ("billing is pretty easy. what about coding?", "coding-difficulty"),
+    # How the two roles relate.
+    ("does the biller need the coder to finish first", "billing-vs-coding"),
+    ("do billers and coders need the same knowledge", "similarities"),
+    ("does a biller ever do the coding too", "combined-role"),
+    ("is the coder the one who talks to insurance or the biller", "billing-vs-coding"),
+    ("is it useful for a biller to know coding", "combined-role"),
+    # Opinions and students.
+    ("what do y'all think of billing and coding", "benefits"),
+    ("how hard did you all find coding when you started", "coding-difficulty"),
+    ("can i finish my billing program early if i study hard", "training-length"),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
