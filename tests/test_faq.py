@@ -1587,6 +1587,9 @@ MESSAGES_AS_WRITTEN = [
     ("what do y'all think of billing and coding", "benefits"),
     ("how hard did you all find coding when you started", "coding-difficulty"),
     ("can i finish my billing program early if i study hard", "training-length"),
+    # A phrase naming a role keeps the role: "look for in a coder" is the coder's traits.
+    ("what do employers look for in a coder", "coder-traits"),
+    ("why are there zero billing jobs", "biller-competition"),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
