@@ -977,6 +977,14 @@ class FaqIndex:
         asked = self._asked_part(question)
         if self._is_off_topic(flat, set(words), roles) and not self._from_another_job(question, asked):
             return True
+        # "Forget coding, how do I become a nurse?": a role set aside does not make the rest ours.
+        clauses = message.sentences(question)
+        kept = [text for text, f, _ in clauses if not message.DISMISSING.search(f)]
+        if 0 < len(kept) < len(clauses):
+            rest = " ".join(kept)
+            rest_words = self.normalizer.words(rest)
+            if self._is_off_topic(normalize(rest), set(rest_words), self._roles(stem(w) for w in rest_words)):
+                return True
         if asked == question:
             return False
         if message.ABOUT_TOLD.match(normalize(asked)):

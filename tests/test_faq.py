@@ -350,6 +350,7 @@ OUT_OF_SCOPE = [
     ("I'm studying medical coding. how do i make money fast", "off-topic"),
     ("is careerstep worth it", "vendor"),
     ("billing vs front desk receptionist", "off-topic"),
+    ("forget coding, how do i become a nurse", "off-topic"),
     ("should i do billing or become a phlebotomist", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
