@@ -1591,6 +1591,7 @@ MESSAGES_AS_WRITTEN = [
     # A phrase naming a role keeps the role: "look for in a coder" is the coder's traits.
     ("what do employers look for in a coder", "coder-traits"),
     ("why are there zero billing jobs", "biller-competition"),
+    ("coding jobs 2030", "job-outlook"),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
