@@ -1592,6 +1592,12 @@ MESSAGES_AS_WRITTEN = [
     ("what do employers look for in a coder", "coder-traits"),
     ("why are there zero billing jobs", "biller-competition"),
     ("coding jobs 2030", "job-outlook"),
+    (
+        "i've been watching youtube videos about coding and the guidelines look insane. there are so many"
+        " rules. i'm not a dumb person but i'm intimidated. is it actually that hard to learn or does it"
+        " click eventually?",
+        "coding-difficulty",
+    ),
     ("Is medical coding a sedentary occupation?", "coder-day"),
     ("Is billing akin to coding?", "similarities"),
     ("Must coders hold licensure?", "certification"),
