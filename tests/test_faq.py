@@ -1592,6 +1592,8 @@ MESSAGES_AS_WRITTEN = [
     ("what do employers look for in a coder", "coder-traits"),
     ("why are there zero billing jobs", "biller-competition"),
     ("coding jobs 2030", "job-outlook"),
+    ("is billing good bang for your buck", "benefits"),
+    ("is billing sink or swim at first", "billing-stress"),
     (
         "i've been watching youtube videos about coding and the guidelines look insane. there are so many"
         " rules. i'm not a dumb person but i'm intimidated. is it actually that hard to learn or does it"
