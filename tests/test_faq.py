@@ -351,6 +351,7 @@ OUT_OF_SCOPE = [
     ("is careerstep worth it", "vendor"),
     ("billing vs front desk receptionist", "off-topic"),
     ("forget coding, how do i become a nurse", "off-topic"),
+    ("i'm a single dad with a toddler, how do i find good daycare", "off-topic"),
     ("should i do billing or become a phlebotomist", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
