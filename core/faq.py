@@ -76,7 +76,8 @@ WEAK_TERMS = frozenset(
     think thought curious
     people person job jobs work medical field one two three four five six ten go going
     into use using able try know see tell explain describe enough lot lots many more versus must
-    aunt uncle cousin sister brother niece nephew mom dad mother father son daughter say says said""".split()
+    aunt uncle cousin sister brother niece nephew mom dad mother father son daughter
+    say says said now""".split()
 )
 WEAK_WEIGHT = 0.4
 JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words

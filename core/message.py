@@ -287,9 +287,20 @@ def is_small_talk(flat: str) -> bool:
     return small_talk(flat) in ("hello", "thanks", "bye")
 
 
+# Softeners before small talk ("so are you a robot", "please good night") leave it small talk.
+_SOFTENERS = re.compile(
+    r"^(?:(?:so|please|pls|well|ok|okay|um|uh|hey|oh|and|but|also|just|lol|haha|honestly|btw|"
+    r"can you tell me|tell me|quick question)\s+)+"
+)
+
+
 def small_talk(flat: str) -> str | None:
     """What kind of small talk a normalised text is, if it is nothing else."""
-    return next((why for why, pattern in SMALL_TALK if pattern.match(flat)), None)
+    for text in dict.fromkeys((flat, _SOFTENERS.sub("", flat))):
+        kind = next((why for why, pattern in SMALL_TALK if pattern.match(text)), None)
+        if kind:
+            return kind
+    return None
 
 
 def _told_a_role(parts: tuple[tuple[str, str, bool], ...], talk: list[str | None]) -> bool:

@@ -352,6 +352,9 @@ OUT_OF_SCOPE = [
     ("billing vs front desk receptionist", "off-topic"),
     ("forget coding, how do i become a nurse", "off-topic"),
     ("i'm a single dad with a toddler, how do i find good daycare", "off-topic"),
+    ("so are you a robot", "help"),
+    ("please good night", "bye"),
+    ("how do u code a diabetic foot ulcer", "code-lookup"),
     ("should i do billing or become a phlebotomist", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
@@ -1595,6 +1598,8 @@ MESSAGES_AS_WRITTEN = [
     ("coding jobs 2030", "job-outlook"),
     ("is billing good bang for your buck", "benefits"),
     ("is billing sink or swim at first", "billing-stress"),
+    ("what's the pay like right now?", "biller-pay"),
+    ("Is now a good time to get into billing or is the market flooded?", "job-outlook"),
     (
         "i've been watching youtube videos about coding and the guidelines look insane. there are so many"
         " rules. i'm not a dumb person but i'm intimidated. is it actually that hard to learn or does it"
