@@ -245,7 +245,7 @@ REQUESTING = re.compile(
     r"\b(would like to (know|ask|find out|learn (about|more|what|how|whether|if|which|why|when|where|the))|"
     r"like to know|want to know|wanted to (know|ask)|"
     r"would (really )?appreciate|please (advise|explain|let me know)|let me know|"
-    r"(curious|wondering|unsure|not sure) (about|whether|if|how|what|why|which)|"
+    r"(curious|wondering|wonder|unsure|not sure) (about|whether|if|how|what|why|which)|"
     r"(information|info|details|advice) (on|about|regarding)|any (information|info|advice) would)\b"
 )
 _LIST_NUMBER = re.compile(r"^\d{1,2} (?=[a-z])")
