@@ -1600,6 +1600,7 @@ MESSAGES_AS_WRITTEN = [
     ("is billing sink or swim at first", "billing-stress"),
     ("what's the pay like right now?", "biller-pay"),
     ("Is now a good time to get into billing or is the market flooded?", "job-outlook"),
+    ("is medical coding still in vogue", "job-outlook"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
