@@ -1601,6 +1601,8 @@ MESSAGES_AS_WRITTEN = [
     ("what's the pay like right now?", "biller-pay"),
     ("Is now a good time to get into billing or is the market flooded?", "job-outlook"),
     ("is medical coding still in vogue", "job-outlook"),
+    ("medical coding basics", "what-is-coding"),
+    ("billing 101", "what-is-billing"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
