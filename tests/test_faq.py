@@ -1602,7 +1602,7 @@ MESSAGES_AS_WRITTEN = [
     ("Is now a good time to get into billing or is the market flooded?", "job-outlook"),
     ("is medical coding still in vogue", "job-outlook"),
     ("medical coding basics", "what-is-coding"),
-    ("billing 101", "what-is-billing"),
+    ("what does a coder do in healthcare? Woooould love some insight.", "what-is-coding"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
