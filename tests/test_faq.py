@@ -1603,6 +1603,9 @@ MESSAGES_AS_WRITTEN = [
     ("is medical coding still in vogue", "job-outlook"),
     ("medical coding basics", "what-is-coding"),
     ("what does a coder do in healthcare? Woooould love some insight.", "what-is-coding"),
+    # Moving out of one's parents' home is no relocation; moving out of state still is.
+    ("would coding pay enough to move out at 18", "coder-pay"),
+    ("if i move out of state can i keep billing", "relocation"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
