@@ -1606,6 +1606,7 @@ MESSAGES_AS_WRITTEN = [
     # Moving out of one's parents' home is no relocation; moving out of state still is.
     ("would coding pay enough to move out at 18", "coder-pay"),
     ("if i move out of state can i keep billing", "relocation"),
+    ("If I change the state, the certificate of coder still work?", "relocation"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
