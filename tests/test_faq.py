@@ -1607,6 +1607,9 @@ MESSAGES_AS_WRITTEN = [
     ("would coding pay enough to move out at 18", "coder-pay"),
     ("if i move out of state can i keep billing", "relocation"),
     ("If I change the state, the certificate of coder still work?", "relocation"),
+    ("is coding good dough", "coder-pay"),
+    ("is there good cash in billing", "biller-pay"),
+    ("does billing drive you nuts", "billing-stress"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
