@@ -1610,6 +1610,10 @@ MESSAGES_AS_WRITTEN = [
     ("is coding good dough", "coder-pay"),
     ("is there good cash in billing", "biller-pay"),
     ("does billing drive you nuts", "billing-stress"),
+    # A reliable career is job security; a reliable person is a trait.
+    ("is coding a reliable career", "job-outlook"),
+    ("do you need to be a reliable person to code", "coder-traits"),
+    ("is the demand robust", "job-outlook"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
