@@ -19,6 +19,7 @@ CODE_LOOKUP = re.compile(
     r"(?! (coders|billers|medical coders|medical billers|they) (use|work with|learn|need))"
     r"|\bthe (cpt |icd |icd 10 |icd10 |hcpcs |right |correct )?codes? (for|of|4)\b"
     r"|\b(what|whats)( is| are)? codes? (for|of|4)\b"  # "what is code for diabetes", "what code 4 flu"
+    r"|\b(what|whats|which)( is| are)? the (right |correct )?modifiers? (for|to use)\b"
     r"|\bhow (do|would|should|to) (i |you |u |we )?code (a|an|the|for|this)\b"
     r"|\b(?<!coders )(?<!billers )(?<!they )(look ?up|lookup|find) (a |the |this )?codes?\b"
     r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"

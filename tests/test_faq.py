@@ -355,6 +355,7 @@ OUT_OF_SCOPE = [
     ("so are you a robot", "help"),
     ("please good night", "bye"),
     ("how do u code a diabetic foot ulcer", "code-lookup"),
+    ("what's the modifier for bilateral procedures", "code-lookup"),
     ("should i do billing or become a phlebotomist", "off-topic"),
     ("This might sound silly but are you chatgpt? thoughts?", "help"),
     ("is this info up to date", "help"),
@@ -1614,6 +1615,8 @@ MESSAGES_AS_WRITTEN = [
     ("is coding a reliable career", "job-outlook"),
     ("do you need to be a reliable person to code", "coder-traits"),
     ("is the demand robust", "job-outlook"),
+    ("is learning modifiers hard", "coding-difficulty"),
+    ("do you need to understand insurance to be a biller", "biller-traits"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
