@@ -848,13 +848,13 @@ class FaqIndex:
         """Topic words inside the phrase that says another topic is asked, and how much they count:
         in "how long does it take to find a coding job", "long" only qualifies getting hired."""
         flat = normalize(question)
-        # "Do billers and coders both need CEUs?": "both" says who, not that they share or combine.
-        both = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(flat) else {}
-        # "Is coding good money for a 20 year old?": the age says whom pay is asked for.
+        # Words saying whom the question is about: "do billers and coders both need CEUs?" asks
+        # nothing about what they share, and "is coding good money for a 20 year old?" is pay.
+        whom = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(flat) else {}
         if _FOR_AN_AGE.search(flat) and set(self.normalizer.terms(flat)) & self._predicates - {_AGE}:
-            both[_AGE] = QUALIFIER_WEIGHT
+            whom[_AGE] = QUALIFIER_WEIGHT
         if not asked:
-            return both
+            return whom
         found = [
             (stem(c), text, span) for c, text, span in self.normalizer.matched(question) if stem(c) in asked
         ]
@@ -867,7 +867,7 @@ class FaqIndex:
             for other, _, (outer_start, outer_end) in found
             if term == _HOW_LONG and other != term and outer_start <= start and end <= outer_end
         }
-        return both | {term: QUALIFIER_WEIGHT for term in (inside & self._predicates - asked) | nested}
+        return whom | {term: QUALIFIER_WEIGHT for term in (inside & self._predicates - asked) | nested}
 
     def _told_terms(self, question: str) -> dict[str, float]:
         """Terms said only in sentences that tell rather than ask, and how much they count: "I'm

@@ -307,7 +307,7 @@ class Normalizer:
             self._repair(w) if w in self._known or w in STOPWORDS else self._mend(words, i)
             for i, w in enumerate(words)
         ]
-        # Chatter with a slip in it is chatter once mended: "sory if this is dumb but…".
+        # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
         if not self._chatter_sizes.keys().isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
         # After "medical", a slip that happens to be a real word ("medical coking") is still
