@@ -1617,6 +1617,10 @@ MESSAGES_AS_WRITTEN = [
     ("is the demand robust", "job-outlook"),
     ("is learning modifiers hard", "coding-difficulty"),
     ("do you need to understand insurance to be a biller", "biller-traits"),
+    ("do coders hand their work to billers", "billing-vs-coding"),
+    ("once a chart is coded, what does the biller do", "billing-vs-coding"),
+    ("can coders work in a lab", "coder-workplace"),
+    ("i need a fresh start, is medical billing a good one", "benefits"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
