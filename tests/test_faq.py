@@ -1621,6 +1621,9 @@ MESSAGES_AS_WRITTEN = [
     ("once a chart is coded, what does the biller do", "billing-vs-coding"),
     ("can coders work in a lab", "coder-workplace"),
     ("i need a fresh start, is medical billing a good one", "benefits"),
+    # Affording rent is pay, not the cost of training.
+    ("do coders make enough to afford an apartment", "coder-pay"),
+    ("my parents want me to go to college, is billing a good alternative", "benefits"),
     # A polite letter: "I wonder if…" asks, and "many thanks for your help" is chatter.
     (
         "I wonder if there will be jobs in medical coding in the coming years. Many thanks for your help.",
