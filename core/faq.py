@@ -77,6 +77,7 @@ WEAK_TERMS = frozenset(
     people person job jobs work medical field one two three four five six ten go going
     into use using able try know see tell explain describe enough lot lots many more versus must
     aunt uncle cousin sister brother niece nephew mom dad mother father son daughter
+    grandson granddaughter grandkid grandkids grandchild grandchildren grandma grandpa
     say says said now""".split()
 )
 WEAK_WEIGHT = 0.4

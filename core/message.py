@@ -147,7 +147,10 @@ REFERS_BACK = re.compile(
     r"|\b(after|with|without|with only|with just|besides|because of|given|knowing) "
     r"(that|this|those|these|all that)$"
     # "…Is billing a bad idea for me?": whether it suits this asker is what they told.
-    r"|\b(for|to) (me|someone like me|a person like me|people like me|somebody like me)$"
+    r"|\b(for|to|fit|suit|fits|suits) (me|him|her|them|my (son|daughter|kid|child)|"
+    r"someone like me|a person like me|people like me|somebody like me)$"
+    # "I have anxiety. Would billing make it worse?"
+    r"|\b(make|makes|making) (it|that|this|things|them) (worse|better)\b"
     r"|\b(for|about) (that|this)$"  # "…from the kitchen table. Is billing realistic for that?"
     r"|\bin my (case|situation|shoes|position)\b"
     # "…nobody will hire me. Is it always this hard?"
@@ -193,7 +196,12 @@ ABOUT_TOLD = re.compile(
     r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do|"
     r"(can|could|would|will) (you|someone|anyone|somebody|u) (please )?explain"
     r"( it| this| that)?( to me)?( please)?|"
-    r"please explain|explain please|explain)$"
+    r"please explain|explain please|explain|"
+    # "My friend mentioned medical coding. What is it?": what "it" is, the message said.
+    r"(so )?(what|whats) (on earth |the heck |the hell |in the world )?(is|are|exactly is) "
+    r"(it|that|this|they|those)( exactly| even| about| all about| really)?|"
+    r"what does (it|that|this) (mean|involve|entail)|"
+    r"what (should|do|can|would) i (tell|say to) (him|her|them))$"
 )
 
 

@@ -548,6 +548,9 @@ OUT_OF_SCOPE = [
     ("i think my doctor is upcoding, what do i do", "not-covered"),
     ("how long does insurance take to pay a claim", "claim-help"),
     ("how many codes are in icd 10", "code-lookup"),
+    # Feelings told with no career in them are not a question about billing's stress.
+    ("i feel depressed lately, what should i do", "off-topic"),
+    ("my boss yelled at me today", "off-topic"),
 ]
 
 
@@ -1644,6 +1647,25 @@ MESSAGES_AS_WRITTEN = [
         " be necessary for me to obtain formal certification in order to advance?",
         "certification",
     ),
+    # "What is it?" and "what should I tell him?" ask about what the message just said.
+    ("my grandson mentioned medical coding. what on earth is it", "what-is-coding"),
+    ("my friend told me about medical billing. what is that?", "what-is-billing"),
+    ("my son asked what billers earn. what should i tell him", "biller-pay"),
+    # "Make it worse" and "fit him" lean on the person just described.
+    ("i have anxiety. would billing make it worse", "billing-stress"),
+    ("my son is quiet and very precise. would coding fit him", "coder-traits"),
+    ("is this field blowing up or dying", "job-outlook"),
+    ("is coding too much for someone whose memory isn't what it used to be", "coding-difficulty"),
+    ("how many time is the course of coding", "training-length"),
+    ("if i start training after graduation when could i be working as a coder", "training-length"),
+    # The hand-off: one role's work set beside the other's, or a task of the other role.
+    ("which one talks to the insurance company, billing or coding", "billing-vs-coding"),
+    ("does the coder ever deal with patients' bills", "billing-vs-coding"),
+    ("the coder turns notes into codes and the biller turns codes into money, right?", "billing-vs-coding"),
+    ("what does the biller do with the codes once they get them", "billing-vs-coding"),
+    ("what happens to a chart when it lands on a coder's desk", "billing-vs-coding"),
+    ("where does coding fit in the revenue cycle", "what-is-coding"),
+    ("what part of the claim process is billing responsible for", "what-is-billing"),
 ]
 
 
