@@ -910,10 +910,12 @@ class FaqIndex:
         # own asks about what was told (unless it names another subject: "what's your favorite color").
         quiet = {t: AFTERWORD_WEIGHT for t in verifying - asked}
         if not strange and not any(self._is_strong(t) for t in asked):
-            # It asks about the last thing told; what came before that is background still
-            # ("I'm a single mom. Everyone says coding is hard. Is it?").
-            claim = told_clauses[-1] if told_clauses else set()
-            background = set().union(*told_clauses[:-1]) - claim - asked
+            # It asks about the last thing told that names a topic; the rest is background still
+            # ("I'm a single mom. Everyone says coding is hard. Is it?", "…still no job. I feel
+            # hopeless. Is this normal?").
+            claim = next((c for c in reversed(told_clauses) if c & self._topics - _ROLE_TERMS), set())
+            claim = claim or (told_clauses[-1] if told_clauses else set())
+            background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
 

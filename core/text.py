@@ -70,8 +70,11 @@ _EMOJI_WORDS = str.maketrans(
 # Who said a claim is not what it asks about: "my cousin says nobody hires new coders" is about
 # getting hired. A biller or coder who said it is kept: "some coders say it is stressful".
 _REPORTED = re.compile(
-    r"\b(?:my|a|our|some|the) (?!(?:medical )?(?:bill|cod))(?:[a-z]+ )?[a-z]+ "
-    r"(?:says|said|told me|tells me|keeps saying|keeps telling me|claims|claimed|swears|insists)(?: that)? "
+    r"\b(?:(?:my|a|our|some|the) (?!(?:medical )?(?:bill|cod))(?:[a-z]+ )?[a-z]+ "
+    r"(?:says|said|told me|tells me|keeps saying|keeps telling me|claims|claimed|swears|insists)"
+    # "People online say coding jobs don't exist": no one in particular.
+    r"|(?:people|everyone|everybody|folks|they)(?: online| on reddit| on tiktok| on youtube| here)? "
+    r"(?:say|said|keep saying|claim|swear|insist))(?: that)? "
 )
 # "Find coding overwhelming" is finding it hard, not finding a job: the verb says nothing.
 _FOUND_HARD = re.compile(

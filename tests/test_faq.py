@@ -551,6 +551,9 @@ OUT_OF_SCOPE = [
     # Feelings told with no career in them are not a question about billing's stress.
     ("i feel depressed lately, what should i do", "off-topic"),
     ("my boss yelled at me today", "off-topic"),
+    ("how do i sign up for social security benefits", "off-topic"),
+    ("where i can to study english", "off-topic"),
+    ("what billing software should my clinic use", "vendor"),
 ]
 
 
@@ -1666,6 +1669,14 @@ MESSAGES_AS_WRITTEN = [
     ("what happens to a chart when it lands on a coder's desk", "billing-vs-coding"),
     ("where does coding fit in the revenue cycle", "what-is-coding"),
     ("what part of the claim process is billing responsible for", "what-is-billing"),
+    # Who reports a claim is not its topic, and a feeling told after it does not hide it.
+    ("people online say coding jobs don't exist for beginners. is that true", "coder-competition"),
+    (
+        "i finished my coding course 6 months ago and still no job. i feel hopeless. is this normal",
+        "coder-competition",
+    ),
+    ("should i encourage my kid toward billing and coding instead of a 4 year degree", "benefits"),
+    ("is possible to work in the house as biller", "remote-work"),
 ]
 
 
