@@ -1677,6 +1677,8 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("should i encourage my kid toward billing and coding instead of a 4 year degree", "benefits"),
     ("is possible to work in the house as biller", "remote-work"),
+    ("do coders really make what the ads claim", "coder-pay"),
+    ("when a claim comes back denied, is that the biller's problem", "biller-day"),
 ]
 
 
