@@ -41,12 +41,15 @@ CODE_LOOKUP = re.compile(
     r"|\bwhat codes?$|\bhelp (me )?(with )?(this|my|a) (chart|case|note|encounter|op note|scenario)\b"
     r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
+    r"|\b(what|which) ([a-z]+ ){0,2}codes? (does|do|did|should|would|will) (my|our) ([a-z]+ ){0,2}"
+    r"(use|bill|charge|put|submit)\b"
 )
 CLAIM_HELP = re.compile(
     r"\b(my|our) (?!bills\b)(?!gi bill)"  # the GI Bill pays for training: no bill to help with
     r"([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
     r"|\b(?<!pay )(?<!paying )(?<!cover )(my|our) bills\b"  # "to pay my bills" is living costs
     r"|\b(my|our) (insurance|patient|patients)\b"
+    r"|\b(my|our) (medical |health )?records?\b|\bmy medical (information|history|file)\b"
     r"|\b(appeal|resubmit|dispute|fix|correct) (a|my|the|this) (denied |rejected |medical )?"
     r"(claim|bill|denial)\b"
     r"|\b(denial|remark|reason|adjustment) codes?\b"

@@ -110,6 +110,12 @@ _EITHER = re.compile(
     r"(a |an |the )?[a-z]+( [a-z]+){0,2}"
 )
 
+# …or the job to be become: "can a coder become a nurse?"
+_BECOMES = re.compile(
+    r"\b(?:become|becoming|switch to|switching to|move into|moving into|transition to|transition into|"
+    r"go into|going into|retrain as|train as|train to be|training to be) (?:an? |the )?([a-z]+(?: [a-z]+)?)"
+)
+
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any
 # one entry does, unless the question names what to compare them on (pay, difficulty, doing both).
 _ROLE = r"(?:medical )?(?:billing|coding|biller|coder)s?"
@@ -561,7 +567,11 @@ class FaqIndex:
             and not (set(terms) & self._topics) - _GENERAL_TOPICS
         ):
             return AskResult(None, 1.0, why="decide", roles=roles)
-        if self._off_topic_asked(question, flat, words, roles) or self._compares_other_things(question):
+        if (
+            self._off_topic_asked(question, flat, words, roles)
+            or self._compares_other_things(question)
+            or self._becomes_another_job(question)
+        ):
             return AskResult(None, 0.0, why="off-topic", roles=roles)
         if self._judges_a_vendor(question):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
@@ -972,6 +982,16 @@ class FaqIndex:
             return False
         sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
         return not any(side & {_BILLING, _CODING} for side in sides)
+
+    def _becomes_another_job(self, question: str) -> bool:
+        """Whether a clause that asks is about becoming another job: "can a medical coder become a
+        nurse?" is about nursing ("I wanted to become a nurse. Is coding easier?" only tells it)."""
+        for _, flat, asks in message.sentences(question):
+            found = _BECOMES.search(flat) if asks else None
+            target = {stem(w) for w in self.normalizer.words(found.group(1))} if found else set()
+            if target & self._other_jobs and not target & _ROLE_TERMS:
+                return True
+        return False
 
     def _off_topic_asked(self, question: str, flat: str, words: list[str], roles: frozenset[str]) -> bool:
         """Whether what is asked is another subject; a told sentence naming a role ("I work in

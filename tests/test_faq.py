@@ -554,6 +554,10 @@ OUT_OF_SCOPE = [
     ("how do i sign up for social security benefits", "off-topic"),
     ("where i can to study english", "off-topic"),
     ("what billing software should my clinic use", "vendor"),
+    ("can a medical coder become a nurse", "off-topic"),
+    ("can a biller look up my medical records", "claim-help"),
+    ("what billing code does my therapist use", "code-lookup"),
+    ("do coders need malpractice insurance", "not-covered"),
 ]
 
 
@@ -1679,6 +1683,12 @@ MESSAGES_AS_WRITTEN = [
     ("is possible to work in the house as biller", "remote-work"),
     ("do coders really make what the ads claim", "coder-pay"),
     ("when a claim comes back denied, is that the biller's problem", "biller-day"),
+    ("should i quit my job to study coding", "benefits"),
+    ("are coders on call", "coder-day"),
+    ("i'm a bartender tired of late nights. why would billing or coding be better", "benefits"),
+    # Becoming another job is about that job, unless it is only told.
+    ("i wanted to become a nurse but failed the exam. is coding easier to learn", "coding-difficulty"),
+    ("can a nurse become a medical coder", "become-coder"),
 ]
 
 
