@@ -201,7 +201,8 @@ ABOUT_TOLD = re.compile(
     r"(so )?(what|whats) (on earth |the heck |the hell |in the world )?(is|are|exactly is) "
     r"(it|that|this|they|those)( exactly| even| about| all about| really)?|"
     r"what does (it|that|this) (mean|involve|entail)|"
-    r"what (should|do|can|would) i (tell|say to) (him|her|them))$"
+    r"what (should|do|can|would) i (tell|say to) (him|her|them)|"
+    r"why|why is that|why so|how so|how come)$"  # "…said billing is a good option. Why?"
 )
 
 

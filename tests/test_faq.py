@@ -1689,6 +1689,10 @@ MESSAGES_AS_WRITTEN = [
     # Becoming another job is about that job, unless it is only told.
     ("i wanted to become a nurse but failed the exam. is coding easier to learn", "coding-difficulty"),
     ("can a nurse become a medical coder", "become-coder"),
+    ("i have adhd and lose focus easily. can i be a good coder", "coder-traits"),
+    ("can i be a good coder", "coder-traits"),
+    # "Why?" after a claim asks for its reasons.
+    ("my guidance counselor said billing and coding is a good option. why", "benefits"),
 ]
 
 
