@@ -1693,6 +1693,8 @@ MESSAGES_AS_WRITTEN = [
     ("can i be a good coder", "coder-traits"),
     # "Why?" after a claim asks for its reasons.
     ("my guidance counselor said billing and coding is a good option. why", "benefits"),
+    ("lots of people chasing few coding jobs?", "coder-competition"),
+    ("what's the time investment to train as a coder", "training-length"),
 ]
 
 
