@@ -128,7 +128,9 @@ _TURN_TO_ASK = (
     r"(?:i am|i'm|im) writing to (?:enquire|inquire|ask))"
 )
 _SENTENCE_ENDS = (
-    rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-zA-Z])|{_AFTER_A_FIGURE})\.(?:\s+|$)|\s[-\u2013\u2014]+\s"
+    # ('…say "billing and coding specialist." Does that…': a quotation can end the sentence too.)
+    rf"[?!;:\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-zA-Z])|{_AFTER_A_FIGURE})\.[\"\u201d\u2019')]*(?:\s+|$)"
+    r"|\s[-\u2013\u2014]+\s"
     rf"|(?i:\s+(?:(?:and|so|but)\s+)?(?={_TURN_TO_ASK}\b))"
 )
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")

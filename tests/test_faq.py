@@ -1695,6 +1695,18 @@ MESSAGES_AS_WRITTEN = [
     ("my guidance counselor said billing and coding is a good option. why", "benefits"),
     ("lots of people chasing few coding jobs?", "coder-competition"),
     ("what's the time investment to train as a coder", "training-length"),
+    ("time to train?", "training-length"),
+    (
+        "I have about a year of savings before I need to be earning again. Is that enough time to get through"
+        " billing training and start working?",
+        "training-length",
+    ),
+    # A quotation's closing mark does not hide the end of its sentence: 'near me' is only told.
+    (
+        'The job postings near me all say "billing and coding specialist." Does that mean one person does'
+        " both jobs? Is that normal?",
+        "combined-role",
+    ),
 ]
 
 
