@@ -11,8 +11,12 @@ Declined = Literal["code-lookup", "claim-help", "vendor"]
 
 # A specific code (CPT 99213, 0001U; ICD-10 E11.9, J45) or a how-do-I-code request: the advisor
 # explains careers, it does not look codes up.
+# Five digits after a pay word or before "a year" are a salary ("do coders make 45000"), not a CPT code.
+_PAY_WORDS = "make makes making earn earns earning paid salary than around about over under only"
+_SALARY_BEFORE = "".join(f"(?<!{w} )" for w in _PAY_WORDS.split())
+_SALARY_AFTER = r"(?! ?(a |an |per )?(year|yr|yearly|annually|annual|salary|dollars|bucks|usd|starting)\b)"
 CODE_LOOKUP = re.compile(
-    r"\b(\d{5}|\d{4}[a-z]|[a-z]\d{2}\.?[0-9a-z]{0,4})\b(?<!\b\d{4}s)"
+    rf"\b({_SALARY_BEFORE}\d{{5}}\b{_SALARY_AFTER}|\d{{4}}[a-z]|[a-z]\d{{2}}\.?[0-9a-z]{{0,4}})\b(?<!\b\d{{4}}s)"
     r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs)( codes?)? (for|of)\b"
     r"|\b(diagnosis|procedure|billing|modifier) codes? (for|of)\b"
     r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"

@@ -1120,8 +1120,8 @@ _POINTS_BACK = re.compile(
 _TURNS_TO_ONESELF = re.compile(r"\b(?:and|but) (?=(?:i|im|i'm|i am|ive|i've)\b)", re.IGNORECASE)
 # "Coders, not billers" or "not billing, coding: is it hard?": the role set aside is not asked about.
 _UNWANTED_ROLE = re.compile(
-    r"\b(?:not|rather than|instead of|never mind|ignore|forget)( the| about)? (medical )?"
-    r"(billing|coding|billers?|coders?)\b( for now)?",
+    r"\b(?:not|not interested in|no interest in|rather than|instead of|never mind|ignore|forget)"
+    r"( the| about)? (medical )?(billing|coding|billers?|coders?)\b( for now| at all)?",
     re.IGNORECASE,
 )
 _LEFT_ROLE = re.compile(

@@ -96,8 +96,12 @@ SMALL_TALK = (
         re.compile(
             r"^(what|whats) (time|day|the date|the time|todays date)( is it)?( today| now)?$"
             # Sums: "what's 2 + 2".
-            r"|^(what|whats|what is|how much is|calculate|solve)"
-            r"( ?\d+| ?[-+*/x^=]| plus| minus| times| divided by| of| over)+$"
+            # ("what is 99213" names no sum: it is a code look-up.)
+            r"|^(what|whats|what is|how much is|calculate|solve) ?\d+"
+            r"(( ?[-+*/x^=]| plus| minus| times| divided by| of| over) ?\d+)+$"
+            # Converting a wage: "how much is 20 dollars an hour a year".
+            r"|^(how much is|what is|whats) \d+( dollars| bucks| k)? (an|a|per) (hour|hr|week|month|year)"
+            r"( (a|per|in a) (year|month|week))?$"
         ),
     ),
 )

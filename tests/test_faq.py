@@ -558,6 +558,9 @@ OUT_OF_SCOPE = [
     ("can a biller look up my medical records", "claim-help"),
     ("what billing code does my therapist use", "code-lookup"),
     ("do coders need malpractice insurance", "not-covered"),
+    # A five-digit number alone is a code, not a sum; converting a wage is a sum.
+    ("what is 99213", "code-lookup"),
+    ("how much is 20 dollars an hour a year", "off-topic"),
 ]
 
 
@@ -1707,6 +1710,12 @@ MESSAGES_AS_WRITTEN = [
         " both jobs? Is that normal?",
         "combined-role",
     ),
+    # A salary in five digits is no CPT code.
+    ("do coders make 45000", "coder-pay"),
+    ("is 35000 a year normal for a medical biller", "biller-pay"),
+    ("tell me what billers make", "biller-pay"),
+    # A role set aside is not asked about: biller pay alone, not both roles' pay.
+    ("not interested in coding at all, just tell me what billers make", "biller-pay"),
 ]
 
 
@@ -1715,6 +1724,11 @@ def test_messages_as_people_write_them(advisor: Advisor, message: str, faq_id: s
     result = advisor.ask_result(message)
     assert result.faq_id == faq_id
     assert faq_id is None or result.sure
+
+
+def test_a_role_set_aside_is_left_out_of_the_answer(advisor: Advisor):
+    result = advisor.ask_result("not interested in coding at all, just tell me what billers make")
+    assert (result.why, result.faq_id) == ("answer", "biller-pay")
 
 
 def test_another_job_in_common_is_no_match(advisor: Advisor):
