@@ -36,6 +36,7 @@ STOPWORDS = frozenset(
 # "much" can go: "how much" is folded into "pay" as a phrase before stopwords are dropped.
 
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
+_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 # "how 2 be a coder", "is it 4 me": a digit spelling a word, told from a number by what follows.
 _TO = re.compile(
     r"\b2(?= (?:be|b|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
@@ -93,6 +94,8 @@ _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|t
 @lru_cache(maxsize=4096)  # the index normalises each phrasing several times while it is built
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
+    if _PLAIN.fullmatch(text) and not _STRETCHED.search(text):
+        return text  # most of the vocabulary is written so already
     if not text.isascii():
         text = text.translate(_EMOJI_WORDS)  # "💰 coders?" asks about money
         # Zero-width and other format characters (category Cf) would split or glue words
@@ -158,6 +161,8 @@ def english_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+_A_DIGIT = re.compile(r"\d")
+DIGIT = "<digit>"  # what a regex matching a figure needs in a text: no word is spelled so
 MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
 
 
@@ -250,6 +255,8 @@ class Normalizer:
     def _hits(self, flat: str) -> Iterator[tuple[str, re.Match[str]]]:
         """The patterns that match a spelled text, in their order, with their topic words."""
         present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
+        if _A_DIGIT.search(flat):
+            present.add(DIGIT)
         opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
         for i in sorted(opened):
             _, pattern, canonical = self._guarded[i]
@@ -634,7 +641,9 @@ def _compiled_with_anchors(regex: str) -> tuple[frozenset[str] | None, re.Patter
         return None, re.compile(regex)
     try:
         parsed = _regex_parser.parse(regex)
-        found = _required(list(parsed))
+        # Python's parser folds "(gonna|going to)" into "go(nna|ing to)", hiding its words: the
+        # few regexes with no word found so are read again with their alternatives spelled out.
+        found = _required(list(parsed)) or _spelled_out(list(parsed))
         return (frozenset(found) if found else None), _regex_compiler.compile(parsed)
     except Exception:  # a private module: if its shape ever changes, compile the usual way
         return _anchor_words(regex), re.compile(regex)
@@ -673,6 +682,8 @@ def _required(items: list, before: bool = False, after: bool = False) -> set[str
                 run_start = edge
             run += chr(arg)
             edge = chr(arg) == " "
+            if chr(arg).isdigit():
+                keep({DIGIT})
             continue
         if run:
             keep(_whole_words(run, run_start, _boundary_next(seq, i)))
@@ -686,10 +697,77 @@ def _required(items: list, before: bool = False, after: bool = False) -> set[str
                 keep(set().union(*branches))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
             keep(_required(list(arg[2]), edge, closes and arg[1] == 1))
+        elif op is _c.IN and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+            keep({DIGIT})  # "\\d+ ?k": a figure, rarer in a text than any word
         edge = op is _c.AT and arg is _c.AT_BOUNDARY
     if run:
         keep(_whole_words(run, run_start, after))
     return best
+
+
+_MOST_TEXTS = 64  # a run of a regex matching more literal texts than this is read piece by piece
+_EDGE = "\x00"  # a word's edge (\\b, ^, $) in the texts a run can match: no text holds it
+_WHOLE_WORD = re.compile(r"(?<=[ \x00])[a-z0-9]+(?=[ \x00])")
+
+
+def _spelled_out(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Whole words one of which every match contains, found by spelling out the texts each run of
+    literal pieces can match ("go(nna|ing to)" is "gonna" or "going to"); None if there are none."""
+    best: set[str] | None = None
+    run = {""}
+    for op, arg in [*items, (None, None)]:
+        texts = _texts(op, arg)
+        joined = {a + b for a in run for b in texts} if texts is not None else set()
+        if texts is not None and len(joined) <= _MOST_TEXTS:
+            run = joined
+            continue
+        words = [_WHOLE_WORD.findall(text) for text in run]
+        if all(words):
+            found = {max(w, key=len) for w in words}
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+        # After a space the next run starts a word ("(biller|coder)s? (day|shift)").
+        start = " " if all(t.endswith((" ", _EDGE)) for t in run) and texts is not None else ""
+        run = {start + t for t in texts} if texts is not None else {""}
+    return best
+
+
+def _texts(op: object, arg: object) -> set[str] | None:
+    """Every text one parsed item can match, when they are a few literal texts (None otherwise)."""
+    if op is _c.LITERAL:
+        return {chr(arg)}  # type: ignore[arg-type]
+    if op is _c.AT:
+        return {_EDGE} if arg in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_END) else None
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return {""}  # looks ahead or behind without matching anything
+    if op is _c.SUBPATTERN:
+        return _sequence_texts(arg[3])  # type: ignore[index]
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:  # type: ignore[index]
+            texts = _sequence_texts(branch)
+            if texts is None:
+                return None
+            found |= texts
+        return found
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
+        return {chr(a) for _, a in arg}  # type: ignore[attr-defined]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] == 1:  # type: ignore[index]
+        texts = _sequence_texts(arg[2])  # type: ignore[index]
+        return None if texts is None else texts | ({""} if arg[0] == 0 else set())  # type: ignore[index]
+    return None
+
+
+def _sequence_texts(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    found = {""}
+    for op, arg in items:
+        texts = _texts(op, arg)
+        if texts is None:
+            return None
+        found = {a + b for a in found for b in texts}
+        if len(found) > _MOST_TEXTS:
+            return None
+    return found
 
 
 def _boundary_next(seq: list, i: int) -> bool:  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
+from core.text import DIGIT
 from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
@@ -603,7 +604,7 @@ def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: 
     assert sum(anchors is not None for anchors, _, _ in guarded) > len(guarded) * 0.8
     for question in questions:
         flat = normalizer.spell(question)
-        words = set(re.findall(r"\w+", flat))
+        words = set(re.findall(r"\w+", flat)) | ({DIGIT} if any(c.isdigit() for c in flat) else set())
         found = []
         for anchors, pattern, topic in guarded:
             if pattern.search(flat):
