@@ -220,6 +220,7 @@ class Normalizer:
         # Chatter is dropped before typo repair: "tia" is not a typo of "tip".
         self._chatter = {tuple(normalize(c).split()): "" for c in chatter if normalize(c)}
         self._chatter_sizes = _sizes(self._chatter)
+        self._chatter_starts = frozenset(words[0] for words in self._chatter)
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
@@ -309,7 +310,7 @@ class Normalizer:
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]
-        if not self._chatter_sizes.keys().isdisjoint(words):
+        if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
         # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
         # "all data"), else to the nearest known word; a real word only when it makes no sense there.
@@ -318,7 +319,7 @@ class Normalizer:
             for i, w in enumerate(words)
         ]
         # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
-        if not self._chatter_sizes.keys().isdisjoint(words):
+        if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes)
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
@@ -461,30 +462,34 @@ def _other_number(word: str) -> str:
     return word + "s"
 
 
-def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[str, list[int]]:
-    """For each first word, the lengths of the phrases starting with it, longest first."""
-    sizes: dict[str, set[int]] = {}
+def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[tuple[str, str], list[int]]:
+    """For each phrase's first two words (a one-word phrase: its word and ""), the lengths of the
+    phrases starting so, longest first."""
+    sizes: dict[tuple[str, str], set[int]] = {}
     for key in phrases:
-        sizes.setdefault(key[0], set()).add(len(key))
-    return {first: sorted(s, reverse=True) for first, s in sizes.items()}
+        sizes.setdefault((key[0], key[1] if len(key) > 1 else ""), set()).add(len(key))
+    return {start: sorted(s, reverse=True) for start, s in sizes.items()}
 
 
 def _replace_phrases(
-    words: list[str], phrases: Mapping[tuple[str, ...], str], sizes: Mapping[str, list[int]]
+    words: list[str], phrases: Mapping[tuple[str, ...], str], sizes: Mapping[tuple[str, str], list[int]]
 ) -> list[str]:
     """Words with each phrase replaced by its value (empty: dropped), leftmost and longest first."""
     out: list[str] = []
     i = 0
-    while i < len(words):
-        # Only the lengths of phrases that start with this word are worth a look.
-        for size in sizes.get(words[i], ()):
+    n = len(words)
+    while i < n:
+        # Only the lengths of phrases that start with these two words are worth a look.
+        word = words[i]
+        alone = sizes.get((word, ""), ())
+        for size in (*sizes.get((word, words[i + 1]), ()), *alone) if i + 1 < n else alone:
             value = phrases.get(tuple(words[i : i + size]))
             if value is not None:
                 out.extend(value.split())
                 i += size
                 break
         else:
-            out.append(words[i])
+            out.append(word)
             i += 1
     return out
 
