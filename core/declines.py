@@ -89,7 +89,7 @@ VENDOR = re.compile(
     r"institutes?)\b"
     r"|\b(schools?|courses?|programs?|classes|class|bootcamps?) near me\b"
     r"(?! (has|have|offers?|teaches|is|are|wants?|said|says|told)\b)"  # "the school near me has…" tells
-    r"|\b(best|good|recommend|recommended|top) ([a-z0-9]+ ){0,2}"
+    r"|\b(best|good|recommend|recommended|top) ([a-z0-9]+ ){0,4}"
     r"(books?|textbooks?|study guides?|youtube channels?|tiktoks?|tiktokers?|podcasts?|influencers?)\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"

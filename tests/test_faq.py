@@ -562,6 +562,9 @@ OUT_OF_SCOPE = [
     # A five-digit number alone is a code, not a sum; converting a wage is a sum.
     ("what is 99213", "code-lookup"),
     ("how much is 20 dollars an hour a year", "off-topic"),
+    ("medical billing software engineer salary", "not-covered"),
+    ("how do i open a billing and coding school", "not-covered"),
+    ("can you recommend a billing and coding textbook", "vendor"),
 ]
 
 
