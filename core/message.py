@@ -140,7 +140,7 @@ _SENTENCE_ENDS = (
 _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
 _CLAUSES = re.compile(
     rf"({_SENTENCE_ENDS}"
-    r"|(?:,|\s+but)\s+(?:or\s+)?(?=(?:how|hows|how.s|what|whats|what.s|is|are|can|could|do|does|did|will|would|should|which|where|when|why"
+    r"|(?:,|\s+but)\s+(?:or\s+)?(?=(?:how|hows|how.s|what|whats|what.s|is|are|can|could|do|does|did|will|would|should|which|where|when|why|just"
     r"|who|am)\s)|,?\s+but\s+(?=(?:cant|can't|cannot|still|no|not|nobody|havent|haven't|dont|don't|didnt|didn't)\s)"
     r"|,?\s+and\s+(?=(?:cant|can't|cannot|still|nobody|noone|havent|haven't)\s|no one\s))",
     re.IGNORECASE,
@@ -178,6 +178,7 @@ VERIFYING = re.compile(
 # Setting a subject aside: "Forget salary for a second, do I need a certification?" is not about pay.
 DISMISSING = re.compile(
     r"^(forget( about)?|never ?mind|ignore|leaving|setting|putting|not asking about|not worried about|"
+    r"(im |i am )?not interested in|no interest in|"
     r"(i )?(dont|do not) care about|regardless of|aside from|apart from|other than)\b"
     r"|\b(aside|to one side|doesnt matter( to me)?|does not matter( to me)?|(isnt|is not|not) (my|a) "
     r"(concern|worry|priority|issue)|(isnt|is not) (important|an issue))$"

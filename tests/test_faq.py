@@ -1720,6 +1720,10 @@ MESSAGES_AS_WRITTEN = [
     ("tell me what billers make", "biller-pay"),
     # A role set aside is not asked about: biller pay alone, not both roles' pay.
     ("not interested in coding at all, just tell me what billers make", "biller-pay"),
+    # A licence is what certification is here; a state licence is the question of moving.
+    ("do you need a license to be a coder", "certification"),
+    ("do i need a new license if i move", "relocation"),
+    ("not interested in schools, just tell me if i need a license", "certification"),
 ]
 
 
