@@ -158,6 +158,8 @@ _BOTH_ROLES = re.compile(
     r"|\b(?:billers|coders) and (?:medical )?(?:coders|billers) (?:both|alike)\b"
 )
 _BOTH_TERMS = (stem("both"), stem("similar"))
+_BOTH_NEED = re.compile(r"\bboth (need|needs|require|have to|must|get|take)\b")
+_NOT_NEEDED = frozenset({*_BOTH_TERMS, *_ROLE_TERMS})  # "what do billers and coders both need" names no need
 _FOR_AN_AGE = re.compile(
     r"\bfor (?:a|an|someone|somebody|a person) (?:who is |whos )?\d{1,2} ?(?:year|yr) old\b"
 )
@@ -862,6 +864,8 @@ class FaqIndex:
         # Words saying whom the question is about: "do billers and coders both need CEUs?" asks
         # nothing about what they share, and "is coding good money for a 20 year old?" is pay.
         whom = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT) if _BOTH_ROLES.search(flat) else {}
+        if whom and _BOTH_NEED.search(flat) and set(self.normalizer.terms(flat)) & self._topics - _NOT_NEEDED:
+            whom = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT / 4)  # "…both need certification?"
         if _FOR_AN_AGE.search(flat) and set(self.normalizer.terms(flat)) & self._predicates - {_AGE}:
             whom[_AGE] = QUALIFIER_WEIGHT
         if not asked:

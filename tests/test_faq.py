@@ -1724,6 +1724,9 @@ MESSAGES_AS_WRITTEN = [
     ("do you need a license to be a coder", "certification"),
     ("do i need a new license if i move", "relocation"),
     ("not interested in schools, just tell me if i need a license", "certification"),
+    # "Both need" says whom a need is asked about, not what the roles share.
+    ("do billers and coders both need certification", "certification"),
+    ("skills that billers and coders both use", "similarities"),
 ]
 
 
