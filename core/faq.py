@@ -828,7 +828,9 @@ class FaqIndex:
         return " ".join(text for text, _ in kept) if len(kept) < len(sentences) else question
 
     def _names_something(self, text: str) -> bool:
-        return any(self._is_strong(stem(w)) for w in self.normalizer.words(text))
+        # A subject no source covers is something too: "I have a felony, can I still…" is no aside.
+        words = self.normalizer.words(text)
+        return any(self._is_strong(stem(w)) for w in words) or not self._not_covered.isdisjoint(words)
 
     def _names_a_topic(self, text: str, roles: bool = True) -> bool:
         """Whether a question names a role or one of the topics ("pay", "remote"), not just words;
@@ -966,6 +968,11 @@ class FaqIndex:
             asking = " ".join(text for text, _, asks in clauses if asks)
             if asking and len(asking) < len(question) and self._names_a_topic(asking, roles=False):
                 asked = asking
+        # "I have a felony. Can I still be a medical coder?" asks about what it told ("…Could I
+        # still get hired without a certification?" asks about certification).
+        leaning = message.REFERS_BACK.search(normalize(asked)) and self._leans_back(normalize(asked), set())
+        if asked != question and leaning:
+            asked = question
         if asked != question:
             flat, words = normalize(asked), self.normalizer.words(asked)
         # Words, after phrases are folded: "worth the money" is about worth, not cost.

@@ -565,6 +565,9 @@ OUT_OF_SCOPE = [
     ("medical billing software engineer salary", "not-covered"),
     ("how do i open a billing and coding school", "not-covered"),
     ("can you recommend a billing and coding textbook", "vendor"),
+    # What "still" leans on is the question: a record no source speaks of.
+    ("i have a felony, can i still be a medical coder", "not-covered"),
+    ("i have a felony. can i still be a medical coder?", "not-covered"),
 ]
 
 
@@ -1727,6 +1730,8 @@ MESSAGES_AS_WRITTEN = [
     # "Both need" says whom a need is asked about, not what the roles share.
     ("do billers and coders both need certification", "certification"),
     ("skills that billers and coders both use", "similarities"),
+    ("can i learn coding while working full time", "training-length"),
+    ("I can't afford the exam yet. Could I still get hired without a certification?", "certification"),
 ]
 
 
