@@ -314,6 +314,7 @@ class FaqIndex:
             for t, postings in self._postings.items()
             if t in self._idf and t not in WEAK_TERMS and t not in self._bit_of
         }
+        self.normalizer.forget()  # the phrasings read while building
 
     def _index_frequent_terms(self) -> None:
         """The few terms in most phrasings (the two roles, "what") as bits of a mask per doc.
@@ -410,6 +411,7 @@ class FaqIndex:
 
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
+        self.normalizer.forget()
         question = self._without_chatter_sentences(_without_unwanted_role(question))
         whole = self._match_one(question, settle=True)
         return (

@@ -236,6 +236,9 @@ class Normalizer:
         self._known = frozenset(known)
         self._real = self._known | self._dictionary | STOPWORDS  # what a run-together word splits into
         self._usage = list(usage)  # read for _pairs, the first time a word needs its context
+        self._read: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._found: dict[str, list[tuple[str, re.Match[str]]]] = {}
+        self._spelled: dict[str, str] = {}
 
     def words(self, text: str) -> list[str]:
         """Normalised words after phrase synonyms, before stemming (stopwords removed)."""
@@ -243,18 +246,35 @@ class Normalizer:
 
     def read(self, text: str) -> tuple[list[str], frozenset[str]]:
         """words(), and the topic words whose patterns matched ("how much … make": pay)."""
-        flat = self.spell(text)
-        added = list(dict.fromkeys(canonical for canonical, _ in self._hits(flat)))
-        words = self._join_phrases(flat.split())
-        return added + [self._fold(w) for w in words if w not in STOPWORDS], frozenset(added)
+        found = self._read.get(text)
+        if found is None:
+            flat = self.spell(text)
+            added = list(dict.fromkeys(canonical for canonical, _ in self._hits(flat)))
+            words = self._join_phrases(flat.split())
+            found = (*added, *(self._fold(w) for w in words if w not in STOPWORDS)), frozenset(added)
+            self._read[text] = found
+        return list(found[0]), found[1]
+
+    def forget(self) -> None:
+        """Forget the texts read so far. Reading a message looks at its pieces several times (each
+        sentence, the part that asks…), so what was read is kept until the next message."""
+        self._read.clear()
+        self._found.clear()
+        self._spelled.clear()
 
     def matched(self, text: str) -> list[tuple[str, str, tuple[int, int]]]:
         """Each pattern's topic word with the text it matched and where: ("hired", "how long does it
         take to find a coding job", (0, 43))."""
         return [(canonical, hit.group(), hit.span()) for canonical, hit in self._hits(self.spell(text))]
 
-    def _hits(self, flat: str) -> Iterator[tuple[str, re.Match[str]]]:
+    def _hits(self, flat: str) -> list[tuple[str, re.Match[str]]]:
         """The patterns that match a spelled text, in their order, with their topic words."""
+        found = self._found.get(flat)
+        if found is None:
+            found = self._found[flat] = list(self._search(flat))
+        return found
+
+    def _search(self, flat: str) -> Iterator[tuple[str, re.Match[str]]]:
         present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
         if _A_DIGIT.search(flat):
             present.add(DIGIT)
@@ -294,6 +314,12 @@ class Normalizer:
     def spell(self, text: str) -> str:
         """Normalised text with shorthand spelled out and typos repaired: "hw much do u mkae"
         becomes "how much do you make", so phrases and patterns can see it."""
+        spelled = self._spelled.get(text)
+        if spelled is None:
+            spelled = self._spelled[text] = self._spell(text)
+        return spelled
+
+    def _spell(self, text: str) -> str:
         flat = normalize(text)
         if "2" in flat or "4" in flat:
             flat = _TO.sub("to", _FOR.sub("for", flat))
