@@ -259,11 +259,12 @@ def main() -> int:
     load_rows = load.rows_or_none()
     load_text = load.table(load_rows) if load_rows else "(skipped: redis-server is not installed)"
     load_missed = load.verdict(load_rows) if load_rows else []
-    load_summary = (
-        "Load targets met."
-        if load_rows and not load_missed
-        else "Load targets missed: " + ", ".join(load_missed)
-    )
+    if not load_rows:
+        load_summary = "Load targets not measured: install redis-server (README) and run `make bench` again."
+    elif load_missed:
+        load_summary = "Load targets missed: " + ", ".join(load_missed)
+    else:
+        load_summary = "Load targets met."
     print(load_text)
     print(load_summary)
     RESULTS.write_text(
