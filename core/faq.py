@@ -103,7 +103,10 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
-_AGAINST = re.compile(r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler) than( [a-z]+){1,4}")
+_AGAINST = re.compile(
+    r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler|shorter|longer|faster|quicker|cheaper"
+    r"|calmer|safer) than( [a-z]+){1,4}"
+)
 # …or offered as the other choice: "should I become a pharmacy tech or a biller?"
 _EITHER = re.compile(
     r"[a-z]+ (or|vs|versus) (become |be |do |go into |study |train as |work as )?"

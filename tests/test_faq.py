@@ -568,6 +568,8 @@ OUT_OF_SCOPE = [
     # What "still" leans on is the question: a record no source speaks of.
     ("i have a felony, can i still be a medical coder", "not-covered"),
     ("i have a felony. can i still be a medical coder?", "not-covered"),
+    # Another school set against ours on length is about that school too.
+    ("is phlebotomy school shorter than coding school", "off-topic"),
 ]
 
 
@@ -1732,6 +1734,8 @@ MESSAGES_AS_WRITTEN = [
     ("skills that billers and coders both use", "similarities"),
     ("can i learn coding while working full time", "training-length"),
     ("I can't afford the exam yet. Could I still get hired without a certification?", "certification"),
+    ("will computers do all the coding in 10 years", "job-outlook"),
+    ("what software do medical coders work in", "coder-day"),
 ]
 
 
