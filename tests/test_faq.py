@@ -1736,6 +1736,9 @@ MESSAGES_AS_WRITTEN = [
     ("I can't afford the exam yet. Could I still get hired without a certification?", "certification"),
     ("will computers do all the coding in 10 years", "job-outlook"),
     ("what software do medical coders work in", "coder-day"),
+    ("job description for a medical coder?", "what-is-coding"),
+    ("how can i keep my certification active after i pass", "continuing-education"),
+    ("how to get a foot in the door in coding", "become-coder"),
 ]
 
 
