@@ -1739,6 +1739,10 @@ MESSAGES_AS_WRITTEN = [
     ("job description for a medical coder?", "what-is-coding"),
     ("how can i keep my certification active after i pass", "continuing-education"),
     ("how to get a foot in the door in coding", "become-coder"),
+    ("in what ways are billers like coders", "similarities"),
+    ("biller vs coder duties", "billing-vs-coding"),
+    ("what does a coder handle", "what-is-coding"),
+    ("billing and coding state requirements", "relocation"),
 ]
 
 
