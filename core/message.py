@@ -141,6 +141,7 @@ _SENTENCES = re.compile(f"({_SENTENCE_ENDS})")
 _CLAUSES = re.compile(
     rf"({_SENTENCE_ENDS}"
     r"|(?:,|\s+but)\s+(?:or\s+)?(?=(?:how|hows|how.s|what|whats|what.s|is|are|can|could|do|does|did|will|would|should|which|where|when|why|just"
+    r"|isn.?t|aren.?t|won.?t|doesn.?t"
     r"|who|am)\s)|,?\s+but\s+(?=(?:cant|can't|cannot|still|no|not|nobody|havent|haven't|dont|don't|didnt|didn't)\s)"
     r"|,?\s+and\s+(?=(?:cant|can't|cannot|still|nobody|noone|havent|haven't)\s|no one\s))",
     re.IGNORECASE,
@@ -221,6 +222,7 @@ def leans_on_what_was_told(flat: str) -> bool:
 ASKING = re.compile(
     r"^(how|what|whats|wat|wats|wut|wht|whts|whas|waht|hwat|hw|hws|"
     r"is|are|can|could|do|does|did|will|would|should|which|"
+    r"isnt|arent|wont|doesnt|didnt|wasnt|werent|wouldnt|shouldnt|"  # "aren't billing and coding the same?"
     r"where|when|why|who|"
     rf"any|anyone|am|was|also|and|plus|{_TURN_TO_ASK})\b"
 )

@@ -1743,6 +1743,8 @@ MESSAGES_AS_WRITTEN = [
     ("biller vs coder duties", "billing-vs-coding"),
     ("what does a coder handle", "what-is-coding"),
     ("billing and coding state requirements", "relocation"),
+    # A question may open with a negative ("aren't…"): what comes before it only tells.
+    ("I'm 40 and confused, aren't billing and coding the same job?", "billing-vs-coding"),
 ]
 
 
