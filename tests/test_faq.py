@@ -570,6 +570,7 @@ OUT_OF_SCOPE = [
     ("i have a felony. can i still be a medical coder?", "not-covered"),
     # Another school set against ours on length is about that school too.
     ("is phlebotomy school shorter than coding school", "off-topic"),
+    ("what is coding in qualitative research", "off-topic"),
 ]
 
 
