@@ -158,6 +158,7 @@ REFERS_BACK = re.compile(
     r"someone like me|a person like me|people like me|somebody like me)$"
     # "I have anxiety. Would billing make it worse?"
     r"|\b(make|makes|making) (it|that|this|things|them) (worse|better)\b"
+    r"|\b(be|is|it) too much( for me)?$"  # "I cry easily under pressure. Would billing be too much?"
     r"|\b(for|about) (that|this)$"  # "…from the kitchen table. Is billing realistic for that?"
     r"|\bin my (case|situation|shoes|position)\b"
     # "…nobody will hire me. Is it always this hard?"

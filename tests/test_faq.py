@@ -1746,6 +1746,9 @@ MESSAGES_AS_WRITTEN = [
     ("billing and coding state requirements", "relocation"),
     # A question may open with a negative ("aren't…"): what comes before it only tells.
     ("I'm 40 and confused, aren't billing and coding the same job?", "billing-vs-coding"),
+    ("what's the order, coding then billing or billing then coding", "billing-vs-coding"),
+    # "Would billing be too much?" leans on what was told: the pressure.
+    ("i cry easily under pressure. would billing be too much?", "billing-stress"),
 ]
 
 
