@@ -116,7 +116,8 @@ _EITHER = re.compile(
 # …or the job to be become: "can a coder become a nurse?"
 _BECOMES = re.compile(
     r"\b(?:become|becoming|switch to|switching to|move into|moving into|transition to|transition into|"
-    r"go into|going into|retrain as|train as|train to be|training to be) (?:an? |the )?([a-z]+(?: [a-z]+)?)"
+    r"go into|going into|retrain as|train as|train to be|training to be|work as|working as) "
+    r"(?:an? |the )?([a-z]+(?: [a-z]+)?)"
 )
 
 # "Should I choose billing or coding?", "which one suits me?": the quiz answers that better than any

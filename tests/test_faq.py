@@ -571,6 +571,8 @@ OUT_OF_SCOPE = [
     # Another school set against ours on length is about that school too.
     ("is phlebotomy school shorter than coding school", "off-topic"),
     ("what is coding in qualitative research", "off-topic"),
+    ("can a medical biller work as a paralegal", "off-topic"),
+    ("how do i write a resume for a billing job", "not-covered"),
 ]
 
 
