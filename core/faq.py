@@ -114,7 +114,7 @@ _EITHER = re.compile(
     r"(a |an |the )?[a-z]+( [a-z]+){0,2}"
 )
 
-# …or the job to be become: "can a coder become a nurse?"
+# …or the job one would become: "can a coder become a nurse?"
 _BECOMES = re.compile(
     r"\b(?:become|becoming|switch to|switching to|move into|moving into|transition to|transition into|"
     r"go into|going into|retrain as|train as|train to be|training to be|work as|working as) "
@@ -989,7 +989,8 @@ class FaqIndex:
                 asked = asking
         # "I have a felony. Can I still be a medical coder?" asks about what it told ("…Could I
         # still get hired without a certification?" asks about certification).
-        leaning = message.REFERS_BACK.search(normalize(asked)) and self._leans_back(normalize(asked), set())
+        asked_flat = normalize(asked)
+        leaning = message.REFERS_BACK.search(asked_flat) and self._leans_back(asked_flat, set())
         if asked != question and leaning:
             asked = question
         if asked != question:
