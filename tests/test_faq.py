@@ -1749,6 +1749,9 @@ MESSAGES_AS_WRITTEN = [
     # A question may open with a negative ("aren't…"): what comes before it only tells.
     ("I'm 40 and confused, aren't billing and coding the same job?", "billing-vs-coding"),
     ("what's the order, coding then billing or billing then coding", "billing-vs-coding"),
+    # Whether a role suits someone with a condition asks what the role needs of a person.
+    ("is coding good for someone with social anxiety", "coder-traits"),
+    ("is billing ok for someone with adhd", "biller-traits"),
     # "Would billing be too much?" leans on what was told: the pressure.
     ("i cry easily under pressure. would billing be too much?", "billing-stress"),
 ]
