@@ -163,6 +163,7 @@ def english_words() -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 _A_DIGIT = re.compile(r"\d")
 DIGIT = "<digit>"  # what a regex matching a figure needs in a text: no word is spelled so
+MEMO_TEXTS = 4096  # texts read and kept at once (a message's pieces; the index's phrasings while built)
 MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
 
 
@@ -252,6 +253,7 @@ class Normalizer:
             added = list(dict.fromkeys(canonical for canonical, _ in self._hits(flat)))
             words = self._join_phrases(flat.split())
             found = (*added, *(self._fold(w) for w in words if w not in STOPWORDS)), frozenset(added)
+            self._make_room(self._read)
             self._read[text] = found
         return list(found[0]), found[1]
 
@@ -262,6 +264,11 @@ class Normalizer:
         self._found.clear()
         self._spelled.clear()
 
+    def _make_room(self, memo: Mapping[str, object]) -> None:
+        # Autocomplete reads each keystroke's text and may never reach a new message: stay bounded.
+        if len(memo) >= MEMO_TEXTS:
+            self.forget()
+
     def matched(self, text: str) -> list[tuple[str, str, tuple[int, int]]]:
         """Each pattern's topic word with the text it matched and where: ("hired", "how long does it
         take to find a coding job", (0, 43))."""
@@ -271,6 +278,7 @@ class Normalizer:
         """The patterns that match a spelled text, in their order, with their topic words."""
         found = self._found.get(flat)
         if found is None:
+            self._make_room(self._found)
             found = self._found[flat] = list(self._search(flat))
         return found
 
@@ -316,6 +324,7 @@ class Normalizer:
         becomes "how much do you make", so phrases and patterns can see it."""
         spelled = self._spelled.get(text)
         if spelled is None:
+            self._make_room(self._spelled)
             spelled = self._spelled[text] = self._spell(text)
         return spelled
 

@@ -12,7 +12,7 @@ from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
-from core.text import DIGIT
+from core.text import DIGIT, MEMO_TEXTS
 from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
@@ -1767,6 +1767,15 @@ def test_messages_as_people_write_them(advisor: Advisor, message: str, faq_id: s
 def test_a_role_set_aside_is_left_out_of_the_answer(advisor: Advisor):
     result = advisor.ask_result("not interested in coding at all, just tell me what billers make")
     assert (result.why, result.faq_id) == ("answer", "biller-pay")
+
+
+def test_autocomplete_keystrokes_do_not_grow_memory_without_bound(advisor: Advisor):
+    # Each keystroke's text is read; a cached answer never starts a new message to clear them.
+    normalizer = advisor.index.normalizer
+    for n in range(MEMO_TEXTS + 50):
+        advisor.suggest_questions(f"how much do coders make in year {n}")
+    assert len(normalizer._read) < MEMO_TEXTS and len(normalizer._spelled) < MEMO_TEXTS
+    assert advisor.suggest_questions("how much do coders make")[0][1] == "coder-pay"
 
 
 def test_another_job_in_common_is_no_match(advisor: Advisor):
