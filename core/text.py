@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -189,8 +189,16 @@ class Normalizer:
         # adds "hired" and keeps "billing"). Each is kept with the words one of which any text it
         # matches must contain: most texts hold none of them, and a set lookup is far cheaper than
         # a search (searches were most of the index build).
+        # Of the word sets a pattern needs, it is filed under the one the content uses least: "what"
+        # or "billing" is in most texts, "much" in few, and a pattern opened less is searched less.
+        uses = vocabulary if isinstance(vocabulary, Mapping) else {}
+        figures = sum(n for w, n in uses.items() if _A_DIGIT.search(w))
+
+        def cost(found: set[str]) -> tuple[int, int]:
+            return sum(figures if w == DIGIT else uses.get(w, 0) for w in found), -min(map(len, found))
+
         self._guarded = [
-            (*_compiled_with_anchors(r), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
+            (*_compiled_with_anchors(r, cost), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
         ]
         # Which patterns each anchor word opens, so a text looks only at the patterns its words can
         # match (in their order: the topics they add keep it), not at every pattern.
@@ -674,34 +682,38 @@ def _deletions(word: str) -> Iterable[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _compiled_with_anchors(regex: str) -> tuple[frozenset[str] | None, re.Pattern[str]]:
-    """The words one of which every match contains (None if none), and the compiled regex: parsed
-    once for both, since parsing was a third of the index build."""
+AnchorCost = Callable[[set[str]], tuple[int, int]]
+
+
+def _longest(found: set[str]) -> tuple[int, int]:
+    return 0, -min(map(len, found))
+
+
+def _compiled_with_anchors(
+    regex: str, cost: AnchorCost = _longest
+) -> tuple[frozenset[str] | None, re.Pattern[str]]:
+    """The words one of which every match contains (None if none), the cheapest by cost, and the
+    compiled regex: parsed once for both, since parsing was a third of the index build."""
     if _regex_parser is None:
         return None, re.compile(regex)
     try:
         parsed = _regex_parser.parse(regex)
         # Python's parser folds "(gonna|going to)" into "go(nna|ing to)", hiding its words: the
         # few regexes with no word found so are read again with their alternatives spelled out.
-        found = _required(list(parsed)) or _spelled_out(list(parsed))
+        found = _required(list(parsed), cost) or _spelled_out(list(parsed), cost)
         return (frozenset(found) if found else None), _regex_compiler.compile(parsed)
-    except Exception:  # a private module: if its shape ever changes, compile the usual way
-        return _anchor_words(regex), re.compile(regex)
-
-
-def _anchor_words(regex: str) -> frozenset[str] | None:
-    """Whole words one of which every text the regex matches contains, or None if it has none."""
-    if _regex_parser is None:
-        return None
-    try:
-        found = _required(list(_regex_parser.parse(regex)))
     except Exception:  # a private module: if its shape ever changes, search every time
-        return None
-    return frozenset(found) if found else None
+        return None, re.compile(regex)
 
 
-def _required(items: list, before: bool = False, after: bool = False) -> set[str] | None:  # type: ignore[type-arg]
-    """For a parsed regex sequence: whole words one of which every match contains, or None.
+def _required(
+    items: list,  # type: ignore[type-arg]
+    cost: AnchorCost = _longest,
+    before: bool = False,
+    after: bool = False,
+) -> set[str] | None:
+    """For a parsed regex sequence: whole words one of which every match contains, the cheapest
+    such set by cost, or None.
 
     A literal word counts only between word boundaries (\\b or a space on each side), so that
     "make" in "(make|earn) more" is known to be the word "make" and not part of "makeup"."""
@@ -709,7 +721,7 @@ def _required(items: list, before: bool = False, after: bool = False) -> set[str
 
     def keep(found: set[str] | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+        if found and (best is None or cost(found) < cost(best)):
             best = found
 
     seq = list(items)
@@ -730,13 +742,13 @@ def _required(items: list, before: bool = False, after: bool = False) -> set[str
             run = ""
         closes = _boundary_next(seq, i + 1) if i + 1 < len(seq) else after
         if op is _c.SUBPATTERN:
-            keep(_required(list(arg[3]), edge, closes))
+            keep(_required(list(arg[3]), cost, edge, closes))
         elif op is _c.BRANCH:
-            branches = [_required(list(b), edge, closes) for b in arg[1]]
+            branches = [_required(list(b), cost, edge, closes) for b in arg[1]]
             if all(branches):
                 keep(set().union(*branches))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            keep(_required(list(arg[2]), edge, closes and arg[1] == 1))
+            keep(_required(list(arg[2]), cost, edge, closes and arg[1] == 1))
         elif op is _c.IN and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
             keep({DIGIT})  # "\\d+ ?k": a figure, rarer in a text than any word
         edge = op is _c.AT and arg is _c.AT_BOUNDARY
@@ -750,7 +762,7 @@ _EDGE = "\x00"  # a word's edge (\\b, ^, $) in the texts a run can match: no tex
 _WHOLE_WORD = re.compile(r"(?<=[ \x00])[a-z0-9]+(?=[ \x00])")
 
 
-def _spelled_out(items: list) -> set[str] | None:  # type: ignore[type-arg]
+def _spelled_out(items: list, cost: AnchorCost = _longest) -> set[str] | None:  # type: ignore[type-arg]
     """Whole words one of which every match contains, found by spelling out the texts each run of
     literal pieces can match ("go(nna|ing to)" is "gonna" or "going to"); None if there are none."""
     best: set[str] | None = None
@@ -764,7 +776,7 @@ def _spelled_out(items: list) -> set[str] | None:  # type: ignore[type-arg]
         words = [_WHOLE_WORD.findall(text) for text in run]
         if all(words):
             found = {max(w, key=len) for w in words}
-            if best is None or min(map(len, found)) > min(map(len, best)):
+            if best is None or cost(found) < cost(best):
                 best = found
         # After a space the next run starts a word ("(biller|coder)s? (day|shift)").
         start = " " if all(t.endswith((" ", _EDGE)) for t in run) and texts is not None else ""

@@ -12,7 +12,7 @@ from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
-from core.text import DIGIT, MEMO_TEXTS
+from core.text import DIGIT, MEMO_TEXTS, _compiled_with_anchors
 from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
@@ -625,6 +625,22 @@ def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: 
         # topics in the same order.
         added, patterned = normalizer.read(question)
         assert added[: len(patterned)] == list(dict.fromkeys(found)), question
+
+
+def test_a_pattern_is_filed_under_the_words_the_content_uses_least():
+    # Every match holds "how", "much", "make" and a role: filed under "much", the rarest, a
+    # text naming a role (most of them) does not open it.
+    uses = {"how": 400, "much": 30, "billers": 200, "coders": 200, "make": 90}
+
+    def cost(found: set[str]) -> tuple[int, int]:
+        return sum(uses.get(w, 0) for w in found), 0
+
+    regex = r"\bhow much (?:do|does) (?:billers|coders) make\b"
+    assert _compiled_with_anchors(regex, cost)[0] == {"much"}
+    uses["much"] = 1000
+    assert _compiled_with_anchors(regex, cost)[0] == {"make"}
+    # Without counts, the longest word wins, as before.
+    assert _compiled_with_anchors(regex)[0] == {"billers", "coders"}
 
 
 def test_gibberish_is_not_split_into_words(advisor: Advisor):
