@@ -689,6 +689,7 @@ def test_unfamiliar_subject_is_never_answered_outright(advisor: Advisor):
         "who gets paid better, billers or coders",
         "compare pay",  # the two roles' pay, not billing and coding in general
         "pay for billers? and coders?",  # the second question extends the first to the other role
+        "pay diff?",  # the difference in pay, not the difference between the roles
     ],
 )
 def test_question_about_both_roles_gets_both(advisor: Advisor, question: str):
@@ -1770,6 +1771,15 @@ MESSAGES_AS_WRITTEN = [
     ("is billing ok for someone with adhd", "biller-traits"),
     # "Would billing be too much?" leans on what was told: the pressure.
     ("i cry easily under pressure. would billing be too much?", "billing-stress"),
+    # A learner's English: "study more every year" is continuing education, not certification.
+    ("after i pass exam, i must study more every year?", "continuing-education"),
+    ("are there even any billing jobs left", "biller-competition"),
+    # "More job security" is the outlook; "more jobs" alone is competition.
+    ("which one has more job security, billing or coding", "job-outlook"),
+    # Where a coder's information comes from is what coding is, not where coders work.
+    ("where does the coder get the information to code from", "what-is-coding"),
+    # Whether a background from another job helps asks what the role needs of a person.
+    ("can my background in customer service translate to billing", "biller-traits"),
 ]
 
 
