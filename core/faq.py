@@ -169,6 +169,9 @@ _FOR_AN_AGE = re.compile(
     r"\bfor (?:a|an|someone|somebody|a person) (?:who is |whos )?\d{1,2} ?(?:year|yr) old\b"
 )
 _AGE = stem("age")
+# "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
+_THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
+_HARD = stem("hard")
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
@@ -597,11 +600,17 @@ class FaqIndex:
         if self._judges_a_vendor(question):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
+        that_hard = any(asks and _THAT_HARD.search(f) for _, f, asks in message.sentences(question)[1:])
+        if that_hard:
+            asked.add(_HARD)
         if len(flat.split()) <= HEADLINE_WORDS and not message.asks(flat):
             # A few words and no question ("remote coder pay"): the last topic named is the head.
             named = [t for t in terms if t in self._predicates]
             asked |= set(named[-1:])
         told = self._told_terms(question)
+        if that_hard:
+            # …and the age told is who finds it hard, not whether there is an age limit.
+            told = {**told, _AGE: min(told.get(_AGE, 1.0), CONTEXT_WEIGHT)}
         scored = self._score(terms, roles, asked, {**self._qualifiers(question, asked), **told})
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:

@@ -55,6 +55,9 @@ SMALL_TALK = (
             r"(answers|info|information)|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
             r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
+            # "How's your day going?" asks after the advisor, not about a biller's day.
+            r"(how|hows|how is|how was|how has) (your|ur) (day|morning|evening|week|weekend)"
+            r"( going| been| so far)*( so far)?( today)?|"
             r"who (made|built|created|wrote|runs|owns) (you|this|this bot|this thing|the bot)|"
             r"(bad|stupid|dumb|useless|terrible|wrong) (bot|answer|advisor)|"
             # About the advisor itself: what it covers and where its answers come from.

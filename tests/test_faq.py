@@ -377,6 +377,7 @@ OUT_OF_SCOPE = [
     ("how to bill medicare for a telehealth visit", "claim-help"),
     ("what does modifier 25 mean", "code-lookup"),
     ("hello how are you doing today", "help"),
+    ("hey how's your day going", "help"),  # the advisor's day, not a biller's
     ("can you help me with my taxes", "off-topic"),
     ("help me appeal my denied insurance claim", "claim-help"),
     ("what computer is best for coding", "off-topic"),
@@ -1780,6 +1781,11 @@ MESSAGES_AS_WRITTEN = [
     ("where does the coder get the information to code from", "what-is-coding"),
     # Whether a background from another job helps asks what the role needs of a person.
     ("can my background in customer service translate to billing", "biller-traits"),
+    # "Just nice to have" is whether it is required, not a stranger.
+    ("Is certification actually necessary or is it just nice to have?", "certification"),
+    # "…too old to learn all those codes. Is it really that hard?" asks how hard, not the age limit.
+    ("I'm too old to learn all those codes. Is it really that hard?", "coding-difficulty"),
+    ("I'm 50 and nobody will hire me as a biller. Is it always this hard?", "biller-competition"),
 ]
 
 
