@@ -1786,6 +1786,8 @@ MESSAGES_AS_WRITTEN = [
     # "…too old to learn all those codes. Is it really that hard?" asks how hard, not the age limit.
     ("I'm too old to learn all those codes. Is it really that hard?", "coding-difficulty"),
     ("I'm 50 and nobody will hire me as a biller. Is it always this hard?", "biller-competition"),
+    ("how many coding jobs will there be in 10 years", "job-outlook"),
+    ("could i get certified in coding over summer break", "training-length"),  # how long it takes
 ]
 
 
