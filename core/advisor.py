@@ -24,6 +24,7 @@ COMPARE_ACTION = "cmp:"
 HELP_ACTION = "cmd:help"
 VOTE_ACTION = "vote:"
 ALL_TOPICS = "all"
+FIT_TOPIC = "traits"  # the comparison topic of what each role needs of a person
 
 CAN_HELP_WITH = (
     "I can help with careers in medical billing and medical coding: what each job involves, "
@@ -412,7 +413,15 @@ class Advisor:
             text="You asked about both roles, so here they are side by side.",
             fields=tuple(Field(e.question, e.answer) for e in (first, second)),
             charts=charts,
-            choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
+            choices=(
+                Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),
+                # What each role needs of a person is half of "which fits me"; the quiz is the rest.
+                *(
+                    (Choice("Take the quiz", quiz.action(self.content.quiz, "start")),)
+                    if result.compare == FIT_TOPIC
+                    else ()
+                ),
+            ),
             footer=self._source(first.source),
         )
 

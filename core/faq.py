@@ -172,6 +172,14 @@ _AGE = stem("age")
 # "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
+_SKILLS = stem("skills")
+_CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "decide", "choosing", "deciding", "picking"))
+# A trait told of oneself ("if i like talking to people", "im detail oriented"), not a doubt
+# ("im not sure what suits me").
+_TELLS_A_TRAIT = re.compile(
+    r"\b(?:if )?(?:i am|im|i like|i love|i enjoy|i hate|i prefer|i have|ive got|i get)\b"
+    r"(?! (?:not sure|unsure|confused|torn|stuck|undecided|lost|clueless)\b)"
+)
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
@@ -585,10 +593,12 @@ class FaqIndex:
         if self._not_covered_asked(question, flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
         # "Why would someone pick billing or coding?" asks for reasons, not for a choice.
+        choosing_by_trait = bool(_DECIDING.search(flat)) and self._names_a_trait(flat)
         if (
             _DECIDING.search(flat)
             and not flat.startswith("why ")
             and not (set(terms) & self._topics) - _GENERAL_TOPICS
+            and not choosing_by_trait
         ):
             return AskResult(None, 1.0, why="decide", roles=roles)
         if (
@@ -611,6 +621,14 @@ class FaqIndex:
         if that_hard:
             # …and the age told is who finds it hard, not whether there is an age limit.
             told = {**told, _AGE: min(told.get(_AGE, 1.0), CONTEXT_WEIGHT)}
+        if _DECIDING.search(flat):
+            # "…should I choose billing or coding": the choosing is the frame, not "do I have to
+            # choose between them" (combined roles).
+            told = {**told, **{t: AFTERWORD_WEIGHT for t in _CHOOSING}}
+        if choosing_by_trait:
+            # "I'm detail oriented, should I choose billing or coding?": the trait told is the ground.
+            asked.add(_SKILLS)
+            told = {t: w for t, w in told.items() if t != _SKILLS}
         scored = self._score(terms, roles, asked, {**self._qualifiers(question, asked), **told})
         ranked = scored.ranked
         if not ranked or ranked[0][1] < UNSURE:
@@ -962,6 +980,12 @@ class FaqIndex:
             background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
+
+    def _names_a_trait(self, flat: str) -> bool:
+        """Whether a choosing question tells a trait beside the choice ("if i like talking to
+        people should i do billing or coding"): what each role needs of a person answers it."""
+        rest = _DECIDING.sub(" ", flat)
+        return bool(_TELLS_A_TRAIT.search(rest)) and _SKILLS in {stem(w) for w in self.normalizer.words(rest)}
 
     def _leans_back(self, flat: str, last_told: set[str]) -> bool:
         """Whether a question with "still", "this hard"… is about the clause told before it: not

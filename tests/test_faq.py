@@ -1861,6 +1861,7 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
         "help me choose",
         "Which would suit me better, billing or coding?",
         "how do i figure out if i'm more of a biller or a coder",
+        "should I do billing or coding? I'm not sure what suits me",  # a doubt, not a trait
     ],
 )
 def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
@@ -1886,6 +1887,24 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
 )
 def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question: str, faq_id: str):
     assert advisor.ask_result(question).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i like talking to people should i do billing or coding",
+        "i'm super detail oriented, should i choose billing or coding",
+        "im shy, should i pick billing or coding",
+    ],
+)
+def test_choosing_by_a_trait_told_gets_what_each_role_needs(advisor: Advisor, question: str):
+    # The trait told is the ground: both roles' traits side by side, not the quiz alone.
+    result = advisor.ask_result(question)
+    assert (result.why, {result.faq_id, result.suggestions[0]}) == ("pair", {"biller-traits", "coder-traits"})
+    # …with the quiz a button away, since the question was which one fits.
+    reply = advisor.ask(question)
+    quiz_button = next(c for c in reply.choices if c.label == "Take the quiz")
+    assert advisor.handle_action(quiz_button.action).kind == "quiz"
 
 
 def test_a_cost_told_in_a_clause_does_not_decline_the_clause_that_asks(advisor: Advisor):
