@@ -1788,6 +1788,11 @@ MESSAGES_AS_WRITTEN = [
     ("I'm 50 and nobody will hire me as a biller. Is it always this hard?", "biller-competition"),
     ("how many coding jobs will there be in 10 years", "job-outlook"),
     ("could i get certified in coding over summer break", "training-length"),  # how long it takes
+    # Mixing the two up, or telling them apart, asks for the difference.
+    ("I keep mixing up billing and coding", "billing-vs-coding"),
+    ("i can never tell coders and billers apart", "billing-vs-coding"),
+    ("i always get billing and coding mixed up", "billing-vs-coding"),
+    ("I've never really understood what medical coding is", "what-is-coding"),
 ]
 
 
