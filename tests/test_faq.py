@@ -1793,6 +1793,10 @@ MESSAGES_AS_WRITTEN = [
     ("i can never tell coders and billers apart", "billing-vs-coding"),
     ("i always get billing and coding mixed up", "billing-vs-coding"),
     ("I've never really understood what medical coding is", "what-is-coding"),
+    ("do employers insist on certified applicants", "certification"),  # not a stranger word
+    ("what kind of mind does coding need", "coder-traits"),
+    # Mixing the duties in one job is the combined role; mixing the two up is the difference.
+    ("do some jobs mix billing and coding duties", "combined-role"),
 ]
 
 
