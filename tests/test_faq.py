@@ -1797,6 +1797,9 @@ MESSAGES_AS_WRITTEN = [
     ("what kind of mind does coding need", "coder-traits"),
     # Mixing the duties in one job is the combined role; mixing the two up is the difference.
     ("do some jobs mix billing and coding duties", "combined-role"),
+    # "af" only says how much: "hard af to get a job" is still about getting hired.
+    ("is it hard af to get a coding job", "coder-competition"),
+    ("What is the recommended pathway to employment as a medical billing specialist?", "become-biller"),
 ]
 
 
