@@ -378,6 +378,7 @@ OUT_OF_SCOPE = [
     ("what does modifier 25 mean", "code-lookup"),
     ("hello how are you doing today", "help"),
     ("hey how's your day going", "help"),  # the advisor's day, not a biller's
+    ("what does an RHIA make", "off-topic"),  # a health information administrator: another job
     ("can you help me with my taxes", "off-topic"),
     ("help me appeal my denied insurance claim", "claim-help"),
     ("what computer is best for coding", "off-topic"),
