@@ -1801,6 +1801,11 @@ MESSAGES_AS_WRITTEN = [
     # "af" only says how much: "hard af to get a job" is still about getting hired.
     ("is it hard af to get a coding job", "coder-competition"),
     ("What is the recommended pathway to employment as a medical billing specialist?", "become-biller"),
+    # The hand-off: what passes from coder to biller, what comes first, who takes over.
+    ("does the biller take over once the codes are done", "billing-vs-coding"),  # not AI "taking over"
+    ("what does the coder pass along to billing", "billing-vs-coding"),
+    ("in the claim process, which comes first: coding or billing", "billing-vs-coding"),
+    ("who decides which codes go on the claim", "what-is-coding"),
 ]
 
 
