@@ -70,6 +70,11 @@ FALLBACKS = {
         "employee benefits or background checks), so I won't guess. Schools and employers can tell you. "
         f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
+    "link": (
+        "I can't open links",
+        "I only read what you type, so I can't see what's behind a link. Ask your question in your "
+        f"own words and I'll answer it. {CAN_HELP_WITH}\n\n{TRY_NEXT}",
+    ),
     "language": (
         "I can only read English for now",
         f"Please ask in English and I'll do my best. {CAN_HELP_WITH}\n\n{TRY_NEXT}",

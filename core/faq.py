@@ -37,6 +37,7 @@ Why = Literal[
     "vendor",
     "not-covered",
     "language",
+    "link",
     "empty",
     "hello",
     "thanks",
@@ -440,6 +441,15 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         self.normalizer.forget()
+        question, linked = message.without_links(question)
+        if linked:
+            # Sentences that only point at the link or judge what it shows ask nothing we can read.
+            sentences = message.sentences(question, clauses=False)
+            own = [text for text, f, _ in sentences if not self._only_about_a_link(f)]
+            if not own:
+                judged = any(message.JUDGING.search(f) for _, f, _ in sentences)
+                return AskResult(None, 0.0, why="vendor" if judged else "link")
+            question = " ".join(text.strip() for text in own)
         question = self._without_chatter_sentences(_without_unwanted_role(question))
         whole = self._match_one(question, settle=True)
         return (
@@ -448,6 +458,14 @@ class FaqIndex:
             or self._question_alone(question, whole)
             or whole
         )
+
+    def _only_about_a_link(self, flat: str) -> bool:
+        """Whether a sentence beside a link only points at it ("check this out, thoughts?") or
+        judges what it shows ("is this legit?")."""
+        if message.JUDGING.search(flat):
+            return True
+        rest = message.POINTING.sub("", self.normalizer.spell(flat).strip()).strip()
+        return not rest or bool(message.ABOUT_TOLD.match(rest) or message.VERIFYING.match(rest))
 
     def _without_chatter_sentences(self, question: str) -> str:
         """The message without sentences that are only chatter ("Yours faithfully.", "Thanks in

@@ -309,6 +309,31 @@ def is_small_talk(flat: str) -> bool:
     return small_talk(flat) in ("hello", "thanks", "bye")
 
 
+# A web address, bare or in chat markup (Slack sends "<https://…|label>"). Its words ("com",
+# "coding-program") are no question: "how much do coders make https://…" asks about pay.
+LINK = re.compile(r"<?\b(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
+# Asking whether what a link points to is any good: a school, course or company, judged.
+JUDGING = re.compile(
+    r"\b(is|are|does|do|was) (this|that|it|these|those|they)( one| place| school| course| program| programme|"
+    r" site| website| company| class| offer| bootcamp)? ([a-z]+ ){0,2}(legit|legitimate|a scam|scam|scammy|"
+    r"any good|good|worth it|worth the money|reputable|accredited|trustworthy|real|reliable)"
+    r"( or not| or a scam| or what| or no)?$"
+    r"|\bshould i (sign up|enroll|enrol|apply|join|buy|pay for|take|do)( for)?( this| it| that| them)?$"
+    r"|^(legit|scam|worth it|any good|good|reputable|accredited)$"
+)
+# Pointing at a link and asking nothing of one's own: "check this out, thoughts?".
+POINTING = re.compile(
+    r"^(((look at|check out|check|see|read|saw|found|watch) )?(this|that|it)"
+    r"( (article|post|video|link|page|site|website|thread|ad|listing))?( out)?|here|link|source)\b ?"
+)
+
+
+def without_links(text: str) -> tuple[str, bool]:
+    """The text with web addresses taken out, and whether it held any."""
+    stripped, count = LINK.subn(" ", text)
+    return (" ".join(stripped.split()), True) if count else (text, False)
+
+
 # Softeners before small talk ("so are you a robot", "please good night") leave it small talk.
 _SOFTENERS = re.compile(
     r"^(?:(?:so|please|pls|well|ok|okay|um|uh|hey|oh|and|but|also|just|lol|haha|honestly|btw|"

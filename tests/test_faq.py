@@ -379,6 +379,13 @@ OUT_OF_SCOPE = [
     ("hello how are you doing today", "help"),
     ("hey how's your day going", "help"),  # the advisor's day, not a biller's
     ("what does an RHIA make", "off-topic"),  # a health information administrator: another job
+    # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
+    ("https://example.com", "link"),
+    ("<https://example.com|example>", "link"),  # as Slack sends it
+    ("check this out https://x.com/post, thoughts?", "link"),
+    ("https://x.com/a is this true?", "link"),
+    ("is this legit? https://some-school.com/coding-program", "vendor"),
+    ("should i sign up for this? https://x.com/course", "vendor"),
     ("can you help me with my taxes", "off-topic"),
     ("help me appeal my denied insurance claim", "claim-help"),
     ("what computer is best for coding", "off-topic"),
@@ -1806,6 +1813,9 @@ MESSAGES_AS_WRITTEN = [
     ("what does the coder pass along to billing", "billing-vs-coding"),
     ("in the claim process, which comes first: coding or billing", "billing-vs-coding"),
     ("who decides which codes go on the claim", "what-is-coding"),
+    # A link beside a question is not part of it ("example com" is no word of ours).
+    ("how much do coders make https://example.com", "coder-pay"),
+    ("good article https://x.com/a can coders really work from home?", "remote-work"),
 ]
 
 
@@ -2161,3 +2171,10 @@ def test_office_troubles_told_at_length_are_not_answered_from_the_background(adv
         "this? What should I do?"
     )
     assert advisor.ask_result(message).faq_id is None
+
+
+def test_a_link_alone_says_so_and_offers_what_the_advisor_can_do(advisor: Advisor):
+    reply = advisor.ask("https://www.example.com/what-is-medical-coding")
+    assert reply.title == "I can't open links"
+    assert "own words" in reply.text
+    assert [c.label for c in reply.choices][:2] == ["Compare billing and coding", "Take the quiz"]

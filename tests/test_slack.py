@@ -187,6 +187,18 @@ async def test_ask_answers_ephemerally_with_a_share_button(slack: SlackHttp, moc
     assert not buttons(shared)
 
 
+async def test_a_shared_answer_carries_no_ping_or_link_from_the_question(slack: SlackHttp, mock: SlackMock):
+    # The link beside the question is left out of it; the ping must not ride in the button either.
+    await slack.command("ask", "how much do coders make <!channel> <https://evil.example|click>")
+    _, body = await mock.next_call()
+    assert header(body) == "How much do medical coders make?"
+    share = next(b for b in buttons(body) if b["text"]["text"] == "Share in channel")
+    assert "<!channel>" not in share["value"] and "evil.example" not in share["value"]
+    await slack.click(share["action_id"], share["value"])
+    _, shared = await mock.next_call()
+    assert header(shared) == "How much do medical coders make?"
+
+
 async def test_ask_two_things_answers_each(slack: SlackHttp, mock: SlackMock):
     assert await slack.command("ask", "Is coding hard? Also, how long is training?") == 200
     _, body = await mock.next_call()

@@ -58,7 +58,7 @@ def register(app: AsyncApp, advisor: Advisor, responder: Responder) -> None:
             reply = advisor.command(name, text, asker)
         except Exception:  # the member still gets an answer inside the 3 seconds
             reply = _apology()
-        share = {"cmd": name, "arg": text[:1500]} if reply.kind in SHAREABLE else None
+        share = {"cmd": name, "arg": render.without_markup(text)[:1500]} if reply.kind in SHAREABLE else None
         await ack(response_type="ephemeral", **render.message(reply, share))
 
     # One listener (one matcher per request) for every declared command.

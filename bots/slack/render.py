@@ -7,6 +7,7 @@ every block stays within Slack's limits (50 blocks, 3,000 per section, 75 per bu
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from core import limits
@@ -24,6 +25,15 @@ STYLES = {"danger": "danger", "success": "primary"}  # Slack green only for the 
 def escape(text: str) -> str:
     """Text made inert for mrkdwn: no <!channel>, <@user> or <http://…|links>."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_MARKUP = re.compile(r"<[!@#][^>]*>|<(?:https?|mailto):[^>]*>")
+
+
+def without_markup(text: str) -> str:
+    """What a member typed, without Slack's mention, channel and link markup: the question a
+    "Share in channel" button carries is asked again, and must not carry a ping with it."""
+    return " ".join(_MARKUP.sub(" ", text).split())
 
 
 def blocks(reply: Reply, share: dict[str, str] | None = None) -> list[dict[str, Any]]:
