@@ -379,6 +379,7 @@ OUT_OF_SCOPE = [
     ("hello how are you doing today", "help"),
     ("hey how's your day going", "help"),  # the advisor's day, not a biller's
     ("what does an RHIA make", "off-topic"),  # a health information administrator: another job
+    ("what's the retirement plan like for billers", "not-covered"),  # employee benefits: no source
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
@@ -1816,6 +1817,8 @@ MESSAGES_AS_WRITTEN = [
     # A link beside a question is not part of it ("example com" is no word of ours).
     ("how much do coders make https://example.com", "coder-pay"),
     ("good article https://x.com/a can coders really work from home?", "remote-work"),
+    # Doing the job part time is its hours, not studying part time.
+    ("i'm retired, can i do billing part time", "biller-day"),
 ]
 
 
