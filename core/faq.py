@@ -174,6 +174,7 @@ _AGE = stem("age")
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
+_ARTICLES = frozenset({"the", "a", "an", "their", "your", "its", "also"})
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "decide", "choosing", "deciding", "picking"))
 # A trait told of oneself ("if i like talking to people", "im detail oriented"), not a doubt
 # ("im not sure what suits me").
@@ -539,8 +540,12 @@ class FaqIndex:
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
         pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
-        # A numbered list ("1) pay for billers 2) remote options") asks each of its items.
+        # A numbered list ("1) pay for billers 2) remote options") asks each of its items, and so
+        # do two topics joined ("what's the pay and the outlook for coders": one question each).
         listed = len(_NUMBERED.findall(question)) >= 2
+        if len(pieces) == 1 and (message.asks(pieces[0]) or len(pieces[0].split()) <= HEADLINE_WORDS):
+            pieces = self._conjoined_topics(pieces[0])
+            listed = len(pieces) > 1
         # "Is he right?" after a claim asks whether it holds, not a second question.
         asked = [
             p
@@ -895,6 +900,39 @@ class FaqIndex:
         # A subject no source covers is something too: "I have a felony, can I still…" is no aside.
         words = self.normalizer.words(text)
         return any(self._is_strong(stem(w)) for w in words) or not self._not_covered.isdisjoint(words)
+
+    def _conjoined_topics(self, flat: str) -> list[str]:
+        """The question asked once per topic when it joins two with "and" ("the pay and the outlook
+        for coders" → "the pay for coders", "the outlook for coders"), else the question alone."""
+        words = flat.split()
+        for i, word in enumerate(words[1:-1], 1):
+            if word not in ("and", "plus"):
+                continue
+            left = self._topic_before(words, i)
+            right = self._topic_after(words, i)
+            if left and right and left[1] != right[1]:
+                (start, _), (end, _) = left, right
+                return [" ".join(words[:i] + words[end:]), " ".join(words[:start] + words[i + 1 :])]
+        return [flat]
+
+    def _topic_before(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """Where the one or two words before position i start, and the predicate they name."""
+        for start in (i - 1, i - 2):
+            if start >= 0 and (named := self._predicate_of(words[start:i])):
+                return start, named
+        return None
+
+    def _topic_after(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """Where the one or two words after position i end (after an article), and their predicate."""
+        first = i + 2 if i + 1 < len(words) and words[i + 1] in _ARTICLES else i + 1
+        for end in (first + 1, first + 2):
+            if end <= len(words) and (named := self._predicate_of(words[first:end])):
+                return end, named
+        return None
+
+    def _predicate_of(self, words: list[str]) -> str | None:
+        terms = {stem(w) for w in self.normalizer.words(" ".join(words))} & self._predicates
+        return next(iter(terms)) if len(terms) == 1 else None
 
     def _names_a_topic(self, text: str, roles: bool = True) -> bool:
         """Whether a question names a role or one of the topics ("pay", "remote"), not just words;

@@ -757,6 +757,10 @@ def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor):
             "Is coding hard, how long does it take and what does it pay?",
             ("coding-difficulty", "training-length", "coder-pay"),
         ),
+        # Two topics joined by "and": one question each, about the same role.
+        ("what's the pay and the outlook for coders", ("coder-pay", "job-outlook")),
+        ("salary and job outlook for billers?", ("biller-pay", "job-outlook")),
+        ("how long and how hard is coding training", ("training-length", "coding-difficulty")),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
@@ -2181,3 +2185,18 @@ def test_a_link_alone_says_so_and_offers_what_the_advisor_can_do(advisor: Adviso
     assert reply.title == "I can't open links"
     assert "own words" in reply.text
     assert [c.label for c in reply.choices][:2] == ["Compare billing and coding", "Take the quiz"]
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        ("how much do billers and coders make", "biller-pay"),  # the roles joined: the pay pair
+        ("is billing cutthroat and stressful", "billing-stress"),  # one topic, described twice
+        ("can you study billing and coding together", "combined-role"),
+    ],
+)
+def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
+    advisor: Advisor, message: str, faq_id: str
+):
+    result = advisor.ask_result(message)
+    assert result.why != "two" and result.faq_id == faq_id
