@@ -380,6 +380,7 @@ OUT_OF_SCOPE = [
     ("hey how's your day going", "help"),  # the advisor's day, not a biller's
     ("what does an RHIA make", "off-topic"),  # a health information administrator: another job
     ("what's the retirement plan like for billers", "not-covered"),  # employee benefits: no source
+    ("can i work as a coder on an h1b visa", "not-covered"),  # immigration: no source
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
@@ -1823,6 +1824,8 @@ MESSAGES_AS_WRITTEN = [
     ("good article https://x.com/a can coders really work from home?", "remote-work"),
     # Doing the job part time is its hours, not studying part time.
     ("i'm retired, can i do billing part time", "biller-day"),
+    ("can i be a coder if i type really slowly", "coder-traits"),  # typing, not a "type" of employer
+    ("can i get a billing job without going to school", "certification"),
 ]
 
 
