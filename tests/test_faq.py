@@ -381,6 +381,7 @@ OUT_OF_SCOPE = [
     ("what does an RHIA make", "off-topic"),  # a health information administrator: another job
     ("what's the retirement plan like for billers", "not-covered"),  # employee benefits: no source
     ("can i work as a coder on an h1b visa", "not-covered"),  # immigration: no source
+    ("can i code my own doctor visits to save money", "claim-help"),  # one's own care, not a career
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
@@ -1826,6 +1827,9 @@ MESSAGES_AS_WRITTEN = [
     ("i'm retired, can i do billing part time", "biller-day"),
     ("can i be a coder if i type really slowly", "coder-traits"),  # typing, not a "type" of employer
     ("can i get a billing job without going to school", "certification"),
+    ("can i be a coder if i get bored easily", "coder-traits"),  # a trait, not whether the day is dull
+    ("can i handle billing if i have panic attacks", "billing-stress"),
+    ("can i count on coding jobs being around in 20 years", "job-outlook"),
 ]
 
 
