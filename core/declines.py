@@ -53,7 +53,8 @@ CLAIM_HELP = re.compile(
     r"([a-z]+ ){0,2}(claim|claims|bill|bills|eob|statement|copay|deductible)\b"
     r"|\b(?<!pay )(?<!paying )(?<!cover )(my|our) bills\b"  # "to pay my bills" is living costs
     r"|\b(my|our) (insurance|patient|patients)\b"
-    r"|\b(code|bill) (my|our) own (doctor |doctors |medical |hospital |er )?(visits?|appointments?|care|surgery)\b"
+    r"|\b(code|bill) (my|our) own (doctor |doctors |medical |hospital |er )?"
+    r"(visits?|appointments?|care|surgery)\b"
     r"|\b(my|our) (medical |health )?records?\b|\bmy medical (information|history|file)\b"
     r"|\b(appeal|resubmit|dispute|fix|correct) (a|my|the|this) (denied |rejected |medical )?"
     r"(claim|bill|denial)\b"

@@ -1827,7 +1827,6 @@ MESSAGES_AS_WRITTEN = [
     ("i'm retired, can i do billing part time", "biller-day"),
     ("can i be a coder if i type really slowly", "coder-traits"),  # typing, not a "type" of employer
     ("can i get a billing job without going to school", "certification"),
-    ("can i be a coder if i get bored easily", "coder-traits"),  # a trait, not whether the day is dull
     ("can i handle billing if i have panic attacks", "billing-stress"),
     ("can i count on coding jobs being around in 20 years", "job-outlook"),
 ]
