@@ -1829,6 +1829,7 @@ MESSAGES_AS_WRITTEN = [
     ("can i get a billing job without going to school", "certification"),
     ("can i handle billing if i have panic attacks", "billing-stress"),
     ("can i count on coding jobs being around in 20 years", "job-outlook"),
+    ("what sort of person makes a good clinical coder", "coder-traits"),  # not "what sorts of places"
 ]
 
 
