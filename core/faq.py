@@ -591,8 +591,8 @@ class FaqIndex:
             return AskResult(None, 0.0, why="language")
         if message.MORE.match(flat):
             return AskResult(None, 0.0, why="more")  # more on the last answer, if there was one
-        if message.NOTHING_ASKED.match(flat):
-            return AskResult(None, 0.0, why="unclear")
+        if message.NOTHING_ASKED.match(flat) or message.VERIFYING.match(flat):
+            return AskResult(None, 0.0, why="unclear")  # "who's right?" with nothing told before it
         talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]

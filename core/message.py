@@ -179,6 +179,8 @@ VERIFYING = re.compile(
     # "…always on the phone. Is that what the job is mostly?"
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
+    # "My boss says X. Every site says Y. Who's right?"
+    r"|^(so )?(who|which|which one|which side)( is| of them is| of us is)? (right|correct|telling the truth)$"
 )
 # Setting a subject aside: "Forget salary for a second, do I need a certification?" is not about pay.
 DISMISSING = re.compile(

@@ -382,6 +382,7 @@ OUT_OF_SCOPE = [
     ("what's the retirement plan like for billers", "not-covered"),  # employee benefits: no source
     ("can i work as a coder on an h1b visa", "not-covered"),  # immigration: no source
     ("can i code my own doctor visits to save money", "claim-help"),  # one's own care, not a career
+    ("who is right?", "unclear"),  # checking a claim nobody made: "right" is not "right for me"
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
@@ -1830,6 +1831,12 @@ MESSAGES_AS_WRITTEN = [
     ("can i handle billing if i have panic attacks", "billing-stress"),
     ("can i count on coding jobs being around in 20 years", "job-outlook"),
     ("what sort of person makes a good clinical coder", "coder-traits"),  # not "what sorts of places"
+    # "Who's right?" after two claims asks whether the last one holds.
+    (
+        "My boss says I can move into the billing department without any certification since they'll "
+        "train me. But every site online says certification is required. Who's right?",
+        "certification",
+    ),
 ]
 
 
