@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -226,6 +227,7 @@ class Normalizer:
             if words[0] not in _PREPOSITIONS:
                 self._phrase_words.setdefault((*words[:-1], _other_number(words[-1])), canonical)
         self._phrase_sizes = _sizes(self._phrase_words)
+        self._phrase_starts = frozenset(words[0] for words in self._phrase_words)
         # Chatter is dropped before typo repair: "tia" is not a typo of "tip".
         self._chatter = {tuple(normalize(c).split()): "" for c in chatter if normalize(c)}
         self._chatter_sizes = _sizes(self._chatter)
@@ -303,7 +305,7 @@ class Normalizer:
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
-        return _replace_phrases(words, self._phrase_words, self._phrase_sizes)
+        return _replace_phrases(words, self._phrase_words, self._phrase_sizes, self._phrase_starts)
 
     def _fold(self, word: str) -> str:
         # Another form of a synonym folds too: "bachelor" like "bachelors", "recertifying" like
@@ -354,7 +356,7 @@ class Normalizer:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):
-            words = _replace_phrases(words, self._chatter, self._chatter_sizes)
+            words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
         # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
         # "all data"), else to the nearest known word; a real word only when it makes no sense there.
         words = [
@@ -363,7 +365,7 @@ class Normalizer:
         ]
         # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
         if not self._chatter_starts.isdisjoint(words):
-            words = _replace_phrases(words, self._chatter, self._chatter_sizes)
+            words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical".
         for i in range(1, len(words)):
@@ -515,15 +517,23 @@ def _sizes(phrases: Mapping[tuple[str, ...], str]) -> dict[tuple[str, str], list
 
 
 def _replace_phrases(
-    words: list[str], phrases: Mapping[tuple[str, ...], str], sizes: Mapping[tuple[str, str], list[int]]
+    words: list[str],
+    phrases: Mapping[tuple[str, ...], str],
+    sizes: Mapping[tuple[str, str], list[int]],
+    starts: AbstractSet[str] | None = None,
 ) -> list[str]:
     """Words with each phrase replaced by its value (empty: dropped), leftmost and longest first."""
     out: list[str] = []
     i = 0
     n = len(words)
+    starts = {first for first, _ in sizes} if starts is None else starts
     while i < n:
         # Only the lengths of phrases that start with these two words are worth a look.
         word = words[i]
+        if word not in starts:  # most words start no phrase
+            out.append(word)
+            i += 1
+            continue
         alone = sizes.get((word, ""), ())
         for size in (*sizes.get((word, words[i + 1]), ()), *alone) if i + 1 < n else alone:
             value = phrases.get(tuple(words[i : i + size]))
