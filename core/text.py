@@ -710,7 +710,7 @@ def _compiled_with_anchors(
         parsed = _regex_parser.parse(regex)
         # Python's parser folds "(gonna|going to)" into "go(nna|ing to)", hiding its words: the
         # few regexes with no word found so are read again with their alternatives spelled out.
-        found = _required(list(parsed), cost) or _spelled_out(list(parsed), cost)
+        found = _required(parsed, cost) or _spelled_out(list(parsed), cost)
         return (frozenset(found) if found else None), _regex_compiler.compile(parsed)
     except Exception:  # a private module: if its shape ever changes, search every time
         return None, re.compile(regex)
@@ -734,7 +734,8 @@ def _required(
         if found and (best is None or cost(found) < cost(best)):
             best = found
 
-    seq = list(items)
+    # A parsed sequence's own list: indexing the parser's wrapper item by item was a third of this.
+    seq = getattr(items, "data", items)
     edge = before  # whether what comes next starts at a word boundary
     run = ""
     run_start = edge
@@ -742,9 +743,10 @@ def _required(
         if op is _c.LITERAL:
             if not run:
                 run_start = edge
-            run += chr(arg)
-            edge = chr(arg) == " "
-            if chr(arg).isdigit():
+            char = chr(arg)
+            run += char
+            edge = char == " "
+            if char.isdigit():
                 keep({DIGIT})
             continue
         if run:
@@ -752,13 +754,13 @@ def _required(
             run = ""
         closes = _boundary_next(seq, i + 1) if i + 1 < len(seq) else after
         if op is _c.SUBPATTERN:
-            keep(_required(list(arg[3]), cost, edge, closes))
+            keep(_required(arg[3], cost, edge, closes))
         elif op is _c.BRANCH:
-            branches = [_required(list(b), cost, edge, closes) for b in arg[1]]
+            branches = [_required(b, cost, edge, closes) for b in arg[1]]
             if all(branches):
                 keep(set().union(*branches))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            keep(_required(list(arg[2]), cost, edge, closes and arg[1] == 1))
+            keep(_required(arg[2], cost, edge, closes and arg[1] == 1))
         elif op is _c.IN and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
             keep({DIGIT})  # "\\d+ ?k": a figure, rarer in a text than any word
         edge = op is _c.AT and arg is _c.AT_BOUNDARY
