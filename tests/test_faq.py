@@ -1837,6 +1837,11 @@ MESSAGES_AS_WRITTEN = [
         "train me. But every site online says certification is required. Who's right?",
         "certification",
     ),
+    (
+        "I've been a biller 3 years and want a new job, is the billing market tough right now?",
+        "biller-competition",
+    ),
+    ("as a new coder, what should I expect my first week to look like", "coder-day"),
 ]
 
 
