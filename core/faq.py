@@ -139,6 +139,7 @@ _DECIDING = re.compile(
     rf"|^is {_ROLE} (?:a )?better (?:career|job|path|choice|option) than {_ROLE}$"
     r"|\bwhich (?:one |career |job |role |path )?(?:fits|suits|matches) (?:me|my personality|my skills)\b"
     r"|\bwhich (?:one )?(?:would|will|might|could) (?:suit|fit|match) me(?: better| best)?\b"
+    r"|\bwhich (?:one|career|job|role|path) (?:fits|suits|matches)(?: me| better| best)?$"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
     # Asking for the advisor's own tools: the reply offers both.
     r"|\b(?:take|start|do|begin|open|run|try) (?:the |a |your )?(?:quiz|comparison)\b"
@@ -176,11 +177,9 @@ _HARD = stem("hard")
 _SKILLS = stem("skills")
 _ARTICLES = frozenset({"the", "a", "an", "their", "your", "its", "also"})
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "decide", "choosing", "deciding", "picking"))
-# A trait told of oneself ("if i like talking to people", "im detail oriented"), not a doubt
-# ("im not sure what suits me").
-_TELLS_A_TRAIT = re.compile(
-    r"\b(?:if )?(?:i am|im|i like|i love|i enjoy|i hate|i prefer|i have|ive got|i get)\b"
-    r"(?! (?:not sure|unsure|confused|torn|stuck|undecided|lost|clueless)\b)"
+# A doubt is no trait: "im not sure what suits me" asks for the quiz.
+_DOUBTING = re.compile(
+    r"\b(?:not sure|unsure|no idea|dont know|do not know|confused|torn|undecided|clueless)\b"
 )
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
@@ -1041,7 +1040,7 @@ class FaqIndex:
         """Whether a choosing question tells a trait beside the choice ("if i like talking to
         people should i do billing or coding"): what each role needs of a person answers it."""
         rest = _DECIDING.sub(" ", flat)
-        return bool(_TELLS_A_TRAIT.search(rest)) and _SKILLS in {stem(w) for w in self.normalizer.words(rest)}
+        return not _DOUBTING.search(rest) and _SKILLS in {stem(w) for w in self.normalizer.words(rest)}
 
     def _leans_back(self, flat: str, last_told: set[str]) -> bool:
         """Whether a question with "still", "this hard"… is about the clause told before it: not

@@ -1916,6 +1916,7 @@ def test_long_questions_are_not_declined_for_one_unknown_word(advisor: Advisor, 
         "Which would suit me better, billing or coding?",
         "how do i figure out if i'm more of a biller or a coder",
         "should I do billing or coding? I'm not sure what suits me",  # a doubt, not a trait
+        "which career fits me",
     ],
 )
 def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: str):
@@ -1949,6 +1950,7 @@ def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question:
         "if i like talking to people should i do billing or coding",
         "i'm super detail oriented, should i choose billing or coding",
         "im shy, should i pick billing or coding",
+        "introvert here, should i pick coding or billing",  # told without "I am"
     ],
 )
 def test_choosing_by_a_trait_told_gets_what_each_role_needs(advisor: Advisor, question: str):
