@@ -175,6 +175,7 @@ _AGE = stem("age")
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
+_WHICH = re.compile(r"^(?:so |ok |okay )?which\b")
 _ARTICLES = frozenset({"the", "a", "an", "their", "your", "its", "also"})
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "decide", "choosing", "deciding", "picking"))
 # A doubt is no trait: "im not sure what suits me" asks for the quiz.
@@ -615,11 +616,18 @@ class FaqIndex:
         if self._not_covered_asked(question, flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
         # "Why would someone pick billing or coding?" asks for reasons, not for a choice.
-        choosing_by_trait = bool(_DECIDING.search(flat)) and self._names_a_trait(flat)
+        # "I hate phones, which one should I go for": a clause of its own may be the choosing.
+        # ("What should I do?" alone is advice asked, not a choice between the two.)
+        choosing = bool(_DECIDING.search(flat)) or any(
+            _DECIDING.search(f) and _WHICH.match(f) for _, f, _ in message.sentences(question)
+        )
+        choosing_by_trait = choosing and self._names_a_trait(flat)
+        # The words of the choosing itself ("which one should I go for") name no ground for it.
+        grounds = terms if _DECIDING.search(flat) else self.normalizer.terms(self._besides_choosing(question))
         if (
-            _DECIDING.search(flat)
+            choosing
             and not flat.startswith("why ")
-            and not (set(terms) & self._topics) - _GENERAL_TOPICS
+            and not (set(grounds) & self._topics) - _GENERAL_TOPICS
             and not choosing_by_trait
         ):
             return AskResult(None, 1.0, why="decide", roles=roles)
@@ -643,10 +651,14 @@ class FaqIndex:
         if that_hard:
             # …and the age told is who finds it hard, not whether there is an age limit.
             told = {**told, _AGE: min(told.get(_AGE, 1.0), CONTEXT_WEIGHT)}
-        if _DECIDING.search(flat):
+        if choosing:
             # "…should I choose billing or coding": the choosing is the frame, not "do I have to
             # choose between them" (combined roles).
             told = {**told, **{t: AFTERWORD_WEIGHT for t in _CHOOSING}}
+            if not _DECIDING.search(flat):
+                # …and a sentence that only chooses ("which one should I go for") is all frame.
+                frame = set(terms) - set(self.normalizer.terms(self._besides_choosing(question)))
+                told = {**told, **{t: AFTERWORD_WEIGHT for t in frame - _ROLE_TERMS}}
         if choosing_by_trait:
             # "I'm detail oriented, should I choose billing or coding?": the trait told is the ground.
             asked.add(_SKILLS)
@@ -1035,6 +1047,10 @@ class FaqIndex:
             background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
+
+    def _besides_choosing(self, question: str) -> str:
+        """The message without its sentences that only choose ("which one should I go for")."""
+        return " ".join(f for _, f, _ in message.sentences(question) if not _DECIDING.search(f))
 
     def _names_a_trait(self, flat: str) -> bool:
         """Whether a choosing question tells a trait beside the choice ("if i like talking to

@@ -1938,6 +1938,10 @@ def test_choosing_between_the_two_offers_the_quiz(advisor: Advisor, question: st
         ("billing or coding, which pays more?", "biller-pay"),
         ("should i pick billing or coding if i want the easier path", "which-is-easier"),
         ("do i really have to choose between coding and billing", "combined-role"),
+        # The ground told in a sentence of its own, the choosing in the next.
+        ("I want to work from home. Which one should I pick?", "remote-work"),
+        # "Go for" in "which one should I go for" is the choosing, not whether it is worth it.
+        ("I hate phones, which one should I go for", "biller-day"),
     ],
 )
 def test_choosing_on_a_named_ground_gets_that_answer(advisor: Advisor, question: str, faq_id: str):
