@@ -1842,6 +1842,10 @@ MESSAGES_AS_WRITTEN = [
         "biller-competition",
     ),
     ("as a new coder, what should I expect my first week to look like", "coder-day"),
+    (
+        "my friend said there are tons of coding jobs and no one to fill them. is that still true?",
+        "coder-competition",
+    ),
 ]
 
 
