@@ -114,6 +114,13 @@ _EITHER = re.compile(
     r"[a-z]+ (or|vs|versus) (become |be |do |go into |study |train as |work as )?"
     r"(a |an |the )?[a-z]+( [a-z]+){0,2}"
 )
+_COMPARES_WORD = re.compile(r"\b(?:compare|compared|comparing|comparison)\b")
+# …or set beside it: "compare coding with being a medical assistant".
+_COMPARED_WITH = re.compile(
+    r"\b(?:compare |comparing |compared |comparison of )?(?:medical )?[a-z]+ "
+    r"(?:compared )?(?:with|to|and|against) "
+    r"(?:being |becoming |working as |a career as )?(?:a |an |the )?[a-z]+(?: [a-z]+){0,2}"
+)
 
 # …or the job one would become: "can a coder become a nurse?"
 _BECOMES = re.compile(
@@ -1107,7 +1114,13 @@ class FaqIndex:
         school harder than coding school"): the sources say nothing of the other side."""
         # Sentence by sentence: "I'm a CNA. Billing vs coding?" sets nothing against a CNA.
         flat = " | ".join(f for _, f, _ in message.sentences(question, clauses=False)) or normalize(question)
-        for against, needs_role in ((_AGAINST.search(flat), False), (_EITHER.search(flat), True)):
+        compares = _COMPARES_WORD.search(flat)
+        beside = _COMPARED_WITH.search(flat) if compares else None
+        for against, needs_role in (
+            (_AGAINST.search(flat), False),
+            (_EITHER.search(flat), True),
+            (beside, True),
+        ):
             sides = {stem(w) for w in self.normalizer.words(against.group())} if against else set()
             # ("Do coders work for doctors or insurers?" offers no job in place of ours.)
             if sides & self._other_jobs and (sides & _ROLE_TERMS or not needs_role):

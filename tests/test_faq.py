@@ -383,6 +383,9 @@ OUT_OF_SCOPE = [
     ("can i work as a coder on an h1b visa", "not-covered"),  # immigration: no source
     ("can i code my own doctor visits to save money", "claim-help"),  # one's own care, not a career
     ("who is right?", "unclear"),  # checking a claim nobody made: "right" is not "right for me"
+    # Another job set beside ours: the sources say nothing of the other side.
+    ("compare coding with being a medical assistant", "off-topic"),
+    ("coding compared to being a medical assistant", "off-topic"),
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
@@ -1846,6 +1849,7 @@ MESSAGES_AS_WRITTEN = [
         "my friend said there are tons of coding jobs and no one to fill them. is that still true?",
         "coder-competition",
     ),
+    ("compare coding to billing", "billing-vs-coding"),  # the two roles compared: ours
 ]
 
 
