@@ -386,6 +386,7 @@ OUT_OF_SCOPE = [
     # Another job set beside ours: the sources say nothing of the other side.
     ("compare coding with being a medical assistant", "off-topic"),
     ("coding compared to being a medical assistant", "off-topic"),
+    ("what's the billing rate for a lawyer", "off-topic"),  # a law firm's billing, not ours
     # A link alone, or pointed at, asks nothing the advisor can read; one judged is a vendor.
     ("https://example.com", "link"),
     ("<https://example.com|example>", "link"),  # as Slack sends it
