@@ -625,12 +625,15 @@ class FaqIndex:
         # "Why would someone pick billing or coding?" asks for reasons, not for a choice.
         # "I hate phones, which one should I go for": a clause of its own may be the choosing.
         # ("What should I do?" alone is advice asked, not a choice between the two.)
-        choosing = bool(_DECIDING.search(flat)) or any(
+        decides_whole = bool(_DECIDING.search(flat))
+        choosing = decides_whole or any(
             _DECIDING.search(f) and _WHICH.match(f) for _, f, _ in message.sentences(question)
         )
         choosing_by_trait = choosing and self._names_a_trait(flat)
         # The words of the choosing itself ("which one should I go for") name no ground for it.
-        grounds = terms if _DECIDING.search(flat) else self.normalizer.terms(self._besides_choosing(question))
+        grounds = terms
+        if choosing and not decides_whole:
+            grounds = self.normalizer.terms(self._besides_choosing(question))
         if (
             choosing
             and not flat.startswith("why ")
@@ -662,9 +665,9 @@ class FaqIndex:
             # "…should I choose billing or coding": the choosing is the frame, not "do I have to
             # choose between them" (combined roles).
             told = {**told, **{t: AFTERWORD_WEIGHT for t in _CHOOSING}}
-            if not _DECIDING.search(flat):
+            if not decides_whole:
                 # …and a sentence that only chooses ("which one should I go for") is all frame.
-                frame = set(terms) - set(self.normalizer.terms(self._besides_choosing(question)))
+                frame = set(terms) - set(grounds)
                 told = {**told, **{t: AFTERWORD_WEIGHT for t in frame - _ROLE_TERMS}}
         if choosing_by_trait:
             # "I'm detail oriented, should I choose billing or coding?": the trait told is the ground.

@@ -520,13 +520,13 @@ def _replace_phrases(
     words: list[str],
     phrases: Mapping[tuple[str, ...], str],
     sizes: Mapping[tuple[str, str], list[int]],
-    starts: AbstractSet[str] | None = None,
+    starts: AbstractSet[str],
 ) -> list[str]:
-    """Words with each phrase replaced by its value (empty: dropped), leftmost and longest first."""
+    """Words with each phrase replaced by its value (empty: dropped), leftmost and longest first;
+    starts: the phrases' first words."""
     out: list[str] = []
     i = 0
     n = len(words)
-    starts = {first for first, _ in sizes} if starts is None else starts
     while i < n:
         # Only the lengths of phrases that start with these two words are worth a look.
         word = words[i]
