@@ -1851,6 +1851,9 @@ MESSAGES_AS_WRITTEN = [
         "coder-competition",
     ),
     ("compare coding to billing", "billing-vs-coding"),  # the two roles compared: ours
+    # A study group's questions: feeling lost in class is difficulty; hours to study, the length.
+    ("is it normal to feel lost in week 3 of coding class", "coding-difficulty"),
+    ("how many hours a week should i plan to study for a coding program", "training-length"),
 ]
 
 
