@@ -1854,6 +1854,7 @@ MESSAGES_AS_WRITTEN = [
     # A study group's questions: feeling lost in class is difficulty; hours to study, the length.
     ("is it normal to feel lost in week 3 of coding class", "coding-difficulty"),
     ("how many hours a week should i plan to study for a coding program", "training-length"),
+    ("trying to understand billing vs coding", "billing-vs-coding"),  # not "hard to understand"
 ]
 
 
