@@ -1855,6 +1855,11 @@ MESSAGES_AS_WRITTEN = [
     ("is it normal to feel lost in week 3 of coding class", "coding-difficulty"),
     ("how many hours a week should i plan to study for a coding program", "training-length"),
     ("trying to understand billing vs coding", "billing-vs-coding"),  # not "hard to understand"
+    # Misconceptions about what the roles are: the definition, or what one needs before training.
+    ("is medical billing basically accounting", "what-is-billing"),
+    ("is medical coding the same as medical transcription", "what-is-coding"),
+    ("do i need to know python for medical coding", "what-is-coding"),
+    ("do you need to go to med school to be a coder", "prerequisites"),  # a medical degree: no
 ]
 
 
