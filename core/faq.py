@@ -627,7 +627,7 @@ class FaqIndex:
         # ("What should I do?" alone is advice asked, not a choice between the two.)
         decides_whole = bool(_DECIDING.search(flat))
         choosing = decides_whole or any(
-            _DECIDING.search(f) and _WHICH.match(f) for _, f, _ in message.sentences(question)
+            _WHICH.match(f) and _DECIDING.search(f) for _, f, _ in message.sentences(question)
         )
         choosing_by_trait = choosing and self._names_a_trait(flat)
         # The words of the choosing itself ("which one should I go for") name no ground for it.
@@ -927,7 +927,8 @@ class FaqIndex:
         for coders" → "the pay for coders", "the outlook for coders"), else the question alone."""
         words = flat.split()
         for i, word in enumerate(words[1:-1], 1):
-            if word not in ("and", "plus"):
+            # ("billers and coders" joins the roles, the commonest "and" of all: no topics there.)
+            if word not in ("and", "plus") or words[i - 1] in _ROLE_WORDS or words[i + 1] in _ROLE_WORDS:
                 continue
             left = self._topic_before(words, i)
             right = self._topic_after(words, i)
