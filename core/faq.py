@@ -183,6 +183,10 @@ _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
 _WHICH = re.compile(r"^(?:so |ok |okay )?which\b")
+# "first, do billers need a cert? second, …": the count before each question asks nothing.
+_ORDINAL = re.compile(
+    r"^(?:(?:first|firstly|second|secondly|third|thirdly|lastly|finally|next)(?: of all)? )+"
+)
 _ARTICLES = frozenset({"the", "a", "an", "their", "your", "its", "also"})
 _CHOOSING = frozenset(stem(w) for w in ("choose", "pick", "decide", "choosing", "deciding", "picking"))
 # A doubt is no trait: "im not sure what suits me" asks for the quiz.
@@ -546,7 +550,9 @@ class FaqIndex:
         """One answer per question when a message asks two things the index knows well."""
         if whole.why in ("pair", "code-lookup", "claim-help", "vendor"):
             return None
-        pieces = [normalize(p) for p in message.PIECES.split(self._without_asides(question)) if p]
+        pieces = [
+            _ORDINAL.sub("", normalize(p)) for p in message.PIECES.split(self._without_asides(question)) if p
+        ]
         # A numbered list ("1) pay for billers 2) remote options") asks each of its items, and so
         # do two topics joined ("what's the pay and the outlook for coders": one question each).
         listed = len(_NUMBERED.findall(question)) >= 2

@@ -768,6 +768,18 @@ def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor):
         ("what's the pay and the outlook for coders", ("coder-pay", "job-outlook")),
         ("salary and job outlook for billers?", ("biller-pay", "job-outlook")),
         ("how long and how hard is coding training", ("training-length", "coding-difficulty")),
+        # "…, is it hard, and…": a comma before "is it" opens a question too.
+        (
+            "I've been thinking about medical coding. How long does the training take, is it hard, "
+            "and do coders really get to work remotely? Thanks so much!",
+            ("training-length", "coding-difficulty", "remote-work"),
+        ),
+        # "first, … second, … third, …" counts the questions; it asks nothing itself.
+        (
+            "so i have a few questions. first, do billers need a certification? second, how much do "
+            "they make? third, is it stressful?",
+            ("certification", "biller-pay", "billing-stress"),
+        ),
     ],
 )
 def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message: str, asked: tuple):
