@@ -656,16 +656,15 @@ class FaqIndex:
         if self._judges_a_vendor(question):
             return AskResult(None, 0.0, why="vendor", roles=roles)  # "is penn foster good"
         asked = {stem(t) for t in patterned} & self._predicates
-        that_hard = any(asks and _THAT_HARD.search(f) for _, f, asks in message.sentences(question)[1:])
-        if that_hard:
-            asked.add(_HARD)
         if len(flat.split()) <= HEADLINE_WORDS and not message.asks(flat):
             # A few words and no question ("remote coder pay"): the last topic named is the head.
             named = [t for t in terms if t in self._predicates]
             asked |= set(named[-1:])
         told = self._told_terms(question)
-        if that_hard:
-            # …and the age told is who finds it hard, not whether there is an age limit.
+        if any(asks and _THAT_HARD.search(f) for _, f, asks in message.sentences(question)[1:]):
+            # How hard is what is asked, and the age told is who finds it hard, not whether there
+            # is an age limit.
+            asked.add(_HARD)
             told = {**told, _AGE: min(told.get(_AGE, 1.0), CONTEXT_WEIGHT)}
         if choosing:
             # "…should I choose billing or coding": the choosing is the frame, not "do I have to
