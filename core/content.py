@@ -131,7 +131,9 @@ class Quiz(_Model):
 class Vocabulary(_Model):
     synonyms: dict[str, list[str]] = Field(default_factory=dict)  # folded into a topic word
     equivalents: dict[str, list[str]] = Field(default_factory=dict)  # folded, but no topic
-    patterns: dict[str, list[str]] = Field(default_factory=dict)  # regexes that add a topic word
+    # Regexes that add a topic word: compiled here, once, so a bad one is reported with its file,
+    # and the index uses them as they are.
+    patterns: dict[str, list[re.Pattern[str]]] = Field(default_factory=dict)
     # Pattern topics that say what a question asks ("how much … make" is about pay, whoever is paid).
     predicates: list[str] = Field(default_factory=list)
     spelling: dict[str, list[str]] = Field(default_factory=dict)  # shorthand, spelled out first
@@ -144,16 +146,20 @@ class Vocabulary(_Model):
     not_covered: list[str] = Field(default_factory=list)
     medical_anchors: list[str] = Field(default_factory=list)
 
-    @field_validator("patterns")
+    @field_validator("patterns", mode="before")
     @classmethod
-    def _compiles(cls, patterns: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _compiles(cls, patterns: object) -> object:
+        if not isinstance(patterns, dict):
+            return patterns  # the type check says what is wrong
+        compiled: dict[object, list[object]] = {}
         for canonical, regexes in patterns.items():
-            for regex in regexes:
+            compiled[canonical] = []
+            for regex in regexes if isinstance(regexes, list) else [regexes]:
                 try:
-                    re.compile(regex)
+                    compiled[canonical].append(re.compile(regex) if isinstance(regex, str) else regex)
                 except re.error as exc:
                     raise ValueError(f"pattern for '{canonical}' is not a valid regex: {exc}") from None
-        return patterns
+        return compiled
 
     @model_validator(mode="after")
     def _predicates_have_patterns(self) -> Vocabulary:

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-try:  # Python's own regex parser, to find the words a pattern needs (private: guarded)
-    import re._compiler as _regex_compiler
-    import re._constants as _c
-    import re._parser as _regex_parser
-except ImportError:  # then every pattern is simply always searched
-    _regex_parser = None  # type: ignore[assignment]
+from core.patterns import DIGIT, TopicPattern
 
 # Glue words only. Question words ("what", "how", "do", "like") stay: they separate
 # "what is billing" from "what is it like to be a biller", and IDF keeps them light.
@@ -163,7 +158,6 @@ def english_words() -> frozenset[str]:
 
 _WORD = re.compile(r"\w+")
 _A_DIGIT = re.compile(r"\d")
-DIGIT = "<digit>"  # what a regex matching a figure needs in a text: no word is spelled so
 MEMO_TEXTS = 4096  # texts read and kept at once (a message's pieces; the index's phrasings while built)
 MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
 
@@ -175,7 +169,7 @@ class Normalizer:
         self,
         synonyms: Mapping[str, Iterable[str]],
         vocabulary: Iterable[str] | Mapping[str, int],
-        patterns: Mapping[str, Iterable[str]] | None = None,
+        patterns: Mapping[str, Iterable[str | re.Pattern[str]]] | None = None,
         spelling: Mapping[str, Iterable[str]] | None = None,
         dictionary: Iterable[str] = (),
         chatter: Iterable[str] = (),
@@ -199,14 +193,14 @@ class Normalizer:
             return sum(figures if w == DIGIT else uses.get(w, 0) for w in found), -min(map(len, found))
 
         self._guarded = [
-            (*_compiled_with_anchors(r, cost), normalize(c)) for c, rs in (patterns or {}).items() for r in rs
+            TopicPattern(r, normalize(c), cost) for c, rs in (patterns or {}).items() for r in rs
         ]
         # Which patterns each anchor word opens, so a text looks only at the patterns its words can
         # match (in their order: the topics they add keep it), not at every pattern.
-        self._always = [i for i, (anchors, _, _) in enumerate(self._guarded) if anchors is None]
+        self._always = [i for i, p in enumerate(self._guarded) if p.anchors is None]
         self._opened_by: dict[str, list[int]] = {}
-        for i, (anchors, _, _) in enumerate(self._guarded):
-            for anchor in anchors or ():
+        for i, p in enumerate(self._guarded):
+            for anchor in p.anchors or ():
                 self._opened_by.setdefault(anchor, []).append(i)
         self._phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
@@ -235,7 +229,7 @@ class Normalizer:
         self._canonical = (
             frozenset(self._words.values())
             | frozenset(self._phrases.values())
-            | {c for _, _, c in self._guarded}
+            | {p.topic for p in self._guarded}
         )
         # How often the content uses each word: the commoner of two equally near words is likelier
         # meant ("mame" is "make" sooner than "made").
@@ -298,10 +292,10 @@ class Normalizer:
             present.add(DIGIT)
         opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
         for i in sorted(opened):
-            _, pattern, canonical = self._guarded[i]
-            hit = pattern.search(flat)
+            pattern = self._guarded[i]
+            hit = pattern.search(flat, present)
             if hit:
-                yield canonical, hit
+                yield pattern.topic, hit
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
@@ -690,167 +684,6 @@ def _double_deletions(word: str) -> set[str]:
 
 def _deletions(word: str) -> Iterable[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-AnchorCost = Callable[[set[str]], tuple[int, int]]
-
-
-def _longest(found: set[str]) -> tuple[int, int]:
-    return 0, -min(map(len, found))
-
-
-def _compiled_with_anchors(
-    regex: str, cost: AnchorCost = _longest
-) -> tuple[frozenset[str] | None, re.Pattern[str]]:
-    """The words one of which every match contains (None if none), the cheapest by cost, and the
-    compiled regex: parsed once for both, since parsing was a third of the index build."""
-    if _regex_parser is None:
-        return None, re.compile(regex)
-    try:
-        parsed = _regex_parser.parse(regex)
-        # Python's parser folds "(gonna|going to)" into "go(nna|ing to)", hiding its words: the
-        # few regexes with no word found so are read again with their alternatives spelled out.
-        found = _required(parsed, cost) or _spelled_out(list(parsed), cost)
-        return (frozenset(found) if found else None), _regex_compiler.compile(parsed)
-    except Exception:  # a private module: if its shape ever changes, search every time
-        return None, re.compile(regex)
-
-
-def _required(
-    items: list,  # type: ignore[type-arg]
-    cost: AnchorCost = _longest,
-    before: bool = False,
-    after: bool = False,
-) -> set[str] | None:
-    """For a parsed regex sequence: whole words one of which every match contains, the cheapest
-    such set by cost, or None.
-
-    A literal word counts only between word boundaries (\\b or a space on each side), so that
-    "make" in "(make|earn) more" is known to be the word "make" and not part of "makeup"."""
-    best: set[str] | None = None
-
-    def keep(found: set[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or cost(found) < cost(best)):
-            best = found
-
-    # A parsed sequence's own list: indexing the parser's wrapper item by item was a third of this.
-    seq = getattr(items, "data", items)
-    edge = before  # whether what comes next starts at a word boundary
-    run = ""
-    run_start = edge
-    for i, (op, arg) in enumerate(seq):
-        if op is _c.LITERAL:
-            if not run:
-                run_start = edge
-            char = chr(arg)
-            run += char
-            edge = char == " "
-            if char.isdigit():
-                keep({DIGIT})
-            continue
-        if run:
-            keep(_whole_words(run, run_start, _boundary_next(seq, i)))
-            run = ""
-        closes = _boundary_next(seq, i + 1) if i + 1 < len(seq) else after
-        if op is _c.SUBPATTERN:
-            keep(_required(arg[3], cost, edge, closes))
-        elif op is _c.BRANCH:
-            branches = [_required(b, cost, edge, closes) for b in arg[1]]
-            if all(branches):
-                keep(set().union(*branches))  # type: ignore[arg-type]
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            keep(_required(arg[2], cost, edge, closes and arg[1] == 1))
-        elif op is _c.IN and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
-            keep({DIGIT})  # "\\d+ ?k": a figure, rarer in a text than any word
-        edge = op is _c.AT and arg is _c.AT_BOUNDARY
-    if run:
-        keep(_whole_words(run, run_start, after))
-    return best
-
-
-_MOST_TEXTS = 64  # a run of a regex matching more literal texts than this is read piece by piece
-_EDGE = "\x00"  # a word's edge (\\b, ^, $) in the texts a run can match: no text holds it
-_WHOLE_WORD = re.compile(r"(?<=[ \x00])[a-z0-9]+(?=[ \x00])")
-
-
-def _spelled_out(items: list, cost: AnchorCost = _longest) -> set[str] | None:  # type: ignore[type-arg]
-    """Whole words one of which every match contains, found by spelling out the texts each run of
-    literal pieces can match ("go(nna|ing to)" is "gonna" or "going to"); None if there are none."""
-    best: set[str] | None = None
-    run = {""}
-    for op, arg in [*items, (None, None)]:
-        texts = _texts(op, arg)
-        joined = {a + b for a in run for b in texts} if texts is not None else set()
-        if texts is not None and len(joined) <= _MOST_TEXTS:
-            run = joined
-            continue
-        words = [_WHOLE_WORD.findall(text) for text in run]
-        if all(words):
-            found = {max(w, key=len) for w in words}
-            if best is None or cost(found) < cost(best):
-                best = found
-        # After a space the next run starts a word ("(biller|coder)s? (day|shift)").
-        start = " " if all(t.endswith((" ", _EDGE)) for t in run) and texts is not None else ""
-        run = {start + t for t in texts} if texts is not None else {""}
-    return best
-
-
-def _texts(op: object, arg: object) -> set[str] | None:
-    """Every text one parsed item can match, when they are a few literal texts (None otherwise)."""
-    if op is _c.LITERAL:
-        return {chr(arg)}  # type: ignore[arg-type]
-    if op is _c.AT:
-        return {_EDGE} if arg in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_END) else None
-    if op in (_c.ASSERT, _c.ASSERT_NOT):
-        return {""}  # looks ahead or behind without matching anything
-    if op is _c.SUBPATTERN:
-        return _sequence_texts(arg[3])  # type: ignore[index]
-    if op is _c.BRANCH:
-        found: set[str] = set()
-        for branch in arg[1]:  # type: ignore[index]
-            texts = _sequence_texts(branch)
-            if texts is None:
-                return None
-            found |= texts
-        return found
-    if op is _c.IN and all(o is _c.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
-        return {chr(a) for _, a in arg}  # type: ignore[attr-defined]
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] == 1:  # type: ignore[index]
-        texts = _sequence_texts(arg[2])  # type: ignore[index]
-        return None if texts is None else texts | ({""} if arg[0] == 0 else set())  # type: ignore[index]
-    return None
-
-
-def _sequence_texts(items: list) -> set[str] | None:  # type: ignore[type-arg]
-    found = {""}
-    for op, arg in items:
-        texts = _texts(op, arg)
-        if texts is None:
-            return None
-        found = {a + b for a in found for b in texts}
-        if len(found) > _MOST_TEXTS:
-            return None
-    return found
-
-
-def _boundary_next(seq: list, i: int) -> bool:  # type: ignore[type-arg]
-    """Whether item i of a parsed sequence starts at a word's edge (\\b or a space)."""
-    if i >= len(seq):
-        return False
-    op, arg = seq[i]
-    return (op is _c.AT and arg is _c.AT_BOUNDARY) or (op is _c.LITERAL and arg == ord(" "))
-
-
-def _whole_words(run: str, starts_word: bool, ends_word: bool) -> set[str] | None:
-    """The longest whole word in a literal run of a regex, as a one-word set (or None)."""
-    words = run.split(" ")
-    whole = [
-        w
-        for k, w in enumerate(words)
-        if w.isalnum() and (k > 0 or starts_word) and (k < len(words) - 1 or ends_word)
-    ]
-    return {max(whole, key=len)} if whole else None
 
 
 def vocabulary_of(texts: Iterable[str]) -> set[str]:

@@ -12,7 +12,8 @@ from core import declines
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
-from core.text import DIGIT, MEMO_TEXTS, _compiled_with_anchors
+from core.patterns import TopicPattern, needed_words
+from core.text import DIGIT, MEMO_TEXTS
 from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
@@ -628,16 +629,17 @@ def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: 
     # phrasing and benchmark question, and must find the same topics.
     normalizer = advisor.index.normalizer
     questions = [q.text for q in load_questions()] + [q for _, q in PHRASINGS]
-    guarded = normalizer._guarded  # (anchor words or None, pattern, topic)
-    assert sum(anchors is not None for anchors, _, _ in guarded) > len(guarded) * 0.8
+    guarded = normalizer._guarded
+    assert sum(p.anchors is not None for p in guarded) > len(guarded) * 0.95
     for question in questions:
         flat = normalizer.spell(question)
         words = set(re.findall(r"\w+", flat)) | ({DIGIT} if any(c.isdigit() for c in flat) else set())
         found = []
-        for anchors, pattern, topic in guarded:
-            if pattern.search(flat):
-                assert anchors is None or not anchors.isdisjoint(words), (question, topic, pattern.pattern)
-                found.append(topic)
+        for pattern in guarded:
+            if pattern.compiled.search(flat):
+                for need in needed_words(pattern.source):
+                    assert not need.isdisjoint(words), (question, pattern.topic, pattern.source, need)
+                found.append(pattern.topic)
         # …and reading the text (which looks only at the patterns its words open) adds the same
         # topics in the same order.
         added, patterned = normalizer.read(question)
@@ -647,17 +649,44 @@ def test_skipping_patterns_by_their_words_never_changes_what_they_find(advisor: 
 def test_a_pattern_is_filed_under_the_words_the_content_uses_least():
     # Every match holds "how", "much", "make" and a role: filed under "much", the rarest, a
     # text naming a role (most of them) does not open it.
-    uses = {"how": 400, "much": 30, "billers": 200, "coders": 200, "make": 90}
+    uses = {"how": 400, "much": 30, "do": 500, "does": 300, "billers": 200, "coders": 200, "make": 90}
 
-    def cost(found: set[str]) -> tuple[int, int]:
+    def cost(found: frozenset[str]) -> tuple[int, int]:
         return sum(uses.get(w, 0) for w in found), 0
 
     regex = r"\bhow much (?:do|does) (?:billers|coders) make\b"
-    assert _compiled_with_anchors(regex, cost)[0] == {"much"}
+    assert TopicPattern(regex, "pay", cost).anchors == {"much"}
     uses["much"] = 1000
-    assert _compiled_with_anchors(regex, cost)[0] == {"make"}
-    # Without counts, the longest word wins, as before.
-    assert _compiled_with_anchors(regex)[0] == {"billers", "coders"}
+    assert TopicPattern(regex, "pay", cost).anchors == {"make"}
+
+
+@pytest.mark.parametrize(
+    ("regex", "needs"),
+    [
+        # Every word between word edges, and one of each alternative.
+        (
+            r"\bhow much (do|does) (billers|coders) make\b",
+            [{"how"}, {"much"}, {"do", "does"}, {"billers", "coders"}, {"make"}],
+        ),
+        # An optional letter makes two words; an optional word is not needed.
+        (r"\bcoding audits?\b", [{"coding"}, {"audit", "audits"}]),
+        (r"\bwhat (a |an )?(medical )?coders? do\b", [{"what"}, {"coder", "coders"}, {"do"}]),
+        # A word runs on across a group: "gonna", or the "to" of "going to".
+        (r"\bgo(nna|ing to) code\b", [{"gonna", "to"}, {"code"}]),
+        # Open-ended pieces need nothing, but what stands between word edges around them does.
+        (r"\bwhat (do|does) .{0,60}\bmake\b", [{"what"}, {"do", "does"}, {"make"}]),
+        (r"\b\d+ ?k\b", [{DIGIT}]),
+        # A word whose end is not known to be a word's edge is not needed as a whole word.
+        (r"\bbill(ing|er)?", []),
+        (r"coder", []),
+        # Lookarounds match nothing; syntax the reader does not know leaves the pattern unguarded.
+        (r"\bmake\b(?! sure)", [{"make"}]),
+        (r"(?i)\bmake\b", []),
+        (r"\b(make)\1\b", []),
+    ],
+)
+def test_the_words_a_pattern_needs_are_read_from_its_source(regex: str, needs: list[set[str]]):
+    assert sorted(map(sorted, needed_words(regex))) == sorted(map(sorted, needs))
 
 
 def test_gibberish_is_not_split_into_words(advisor: Advisor):
