@@ -275,11 +275,7 @@ class FaqIndex:
         self.normalizer = Normalizer(
             folds,
             # Subjects no source covers are words too: "clearinghouse" is not "clearing house".
-            Counter(
-                word
-                for text in [*texts, *signals, *everyday, *vocabulary.not_covered]
-                for word in normalize(text).split()
-            ),
+            Counter(" ".join(map(normalize, [*texts, *signals, *everyday, *vocabulary.not_covered])).split()),
             vocabulary.patterns,
             vocabulary.spelling,
             self._english,

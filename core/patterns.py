@@ -284,15 +284,15 @@ def _run_needs(run: Iterable[str]) -> Needs:
     """What every text of a run of literal pieces holds: each word all of them have, and one of
     each one's other words."""
     run = list(run)
-    words = [_whole_words(text) for text in run]
+    words = list(map(_whole_words, run))
     needs: Needs = []
-    if all(_A_DIGIT.search(text) for text in run):
+    if all(map(_A_DIGIT.search, run)):
         needs.append(_NEEDS_A_DIGIT)
     if not all(words):
         return needs
     common = words[0].intersection(*words[1:])
     needs += [frozenset({w}) for w in common]
-    others = [ws - common for ws in words]
+    others = [ws - common for ws in words] if common else words
     if all(others):
         needs.append(frozenset(max(ws, key=len) for ws in others))
     return needs

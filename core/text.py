@@ -688,7 +688,4 @@ def _deletions(word: str) -> Iterable[str]:
 
 def vocabulary_of(texts: Iterable[str]) -> set[str]:
     """Every normalised word in the given texts."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(normalize(text).split())
-    return words
+    return set(" ".join(map(normalize, texts)).split())
