@@ -87,7 +87,7 @@ _HOW_HARD_FOUND = re.compile(
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
-@lru_cache(maxsize=4096)  # the index normalises each phrasing several times while it is built
+@lru_cache(maxsize=16384)  # the index normalises each phrasing several times while it is built
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
     if _PLAIN.fullmatch(text) and not _STRETCHED.search(text):
