@@ -106,7 +106,8 @@ def open_insights() -> Insights:
 
 def _serving(advisor: Advisor) -> Advisor:
     """The advisor a long-running bot serves with, its store opened."""
-    serving = Advisor(advisor.content, open_insights())
+    serving = advisor
+    serving.record_to(open_insights())
     serving.warm()
     # Everything built so far (the index, the word lists) lives as long as the process: moved out of
     # the collector's reach, a full collection no longer walks it and stalls every reply in flight.

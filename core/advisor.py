@@ -130,6 +130,12 @@ class Advisor:
 
     # --- /ask ------------------------------------------------------------------------------
 
+    def record_to(self, insights: Insights) -> None:
+        """Record questions, votes and quiz outcomes to insights from now on: for a bot about to
+        serve (the index is not built again)."""
+        self.insights = insights
+        self._faq_replies.clear()  # made without vote buttons
+
     def warm(self) -> None:
         """Make now what the first questions would otherwise wait for: for a server about to take
         traffic."""

@@ -162,3 +162,28 @@ def test_retention_runs_when_insights_start(tmp_path):
         assert insights.report("discord:guild-1").unanswered == []
     finally:
         insights.close()
+
+
+def test_a_bot_about_to_serve_records_with_the_index_already_built(tmp_path, monkeypatch):
+    # `advisor slack` / `advisor discord` open the store on the advisor main() built: answers
+    # made before (none carry vote buttons without a store) are made again, the index is not.
+    from bots import cli
+
+    monkeypatch.setenv("ADVISOR_DB", str(tmp_path / "serving.db"))
+    advisor = Advisor(load_content(CONTENT))
+    index = advisor.index
+    before = advisor.ask("how much do coders make")
+    assert "👍 Helpful" not in [c.label for c in before.choices]
+    serving = cli._serving(advisor)
+    try:
+        assert serving.index is index
+        reply = serving.ask("how much do coders make", SAM)
+        assert [c.label for c in reply.choices][-2:] == ["👍 Helpful", "👎 Not helpful"]
+        press(serving, reply, "👍 Helpful", SAM)
+        serving.insights.recorder.flush()
+        assert serving.insights.report(SAM.key).helpfulness == {"coder-pay": (1, 0)}
+    finally:
+        import gc
+
+        gc.unfreeze()
+        serving.insights.close()
