@@ -70,6 +70,14 @@ FALLBACKS = {
         "employee benefits or background checks), so I won't guess. Schools and employers can tell you. "
         f"{CAN_HELP_WITH}\n\n{TRY_NEXT}",
     ),
+    "wellbeing": (
+        "I'm sorry you're going through this",
+        "I'm a careers advisor, so I'm not the right help for how you're feeling, but you don't have to "
+        "sort it out alone: please talk to someone you trust, or a doctor. If you're in crisis or thinking "
+        "about harming yourself, call your local emergency number now (in the US you can also call or "
+        "text 988, the Suicide & Crisis Lifeline). Whenever you want to talk about billing or coding "
+        "careers, I'm here.",
+    ),
     "link": (
         "I can't open links",
         "I only read what you type, so I can't see what's behind a link. Ask your question in your "

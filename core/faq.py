@@ -38,6 +38,7 @@ Why = Literal[
     "not-covered",
     "language",
     "link",
+    "wellbeing",
     "empty",
     "hello",
     "thanks",
@@ -602,6 +603,8 @@ class FaqIndex:
             return AskResult(None, 0.0, why="more")  # more on the last answer, if there was one
         if message.NOTHING_ASKED.match(flat) or message.VERIFYING.match(flat):
             return AskResult(None, 0.0, why="unclear")  # "who's right?" with nothing told before it
+        if message.distressed(flat):
+            return AskResult(None, 0.0, why="wellbeing")  # a person, not an entry, is what helps
         talk = message.small_talk(flat) or message.small_talk_last(question)
         if talk:
             return AskResult(None, 0.0, why=talk)  # type: ignore[arg-type]

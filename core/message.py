@@ -344,6 +344,27 @@ _SOFTENERS = re.compile(
 )
 
 
+# Someone in distress, not asking about a career: "i've been feeling really down lately".
+_DISTRESS = re.compile(
+    r"\b(?:feel|feels|feeling|felt)"
+    r"(?: so| really| very| pretty| kind of| kinda| a bit| a little| completely| totally)?"
+    r" (?:down|low(?! (?:energy|on|pay|paid|salary))|depressed|hopeless|worthless|lonely|alone|empty"
+    r"|miserable|suicidal|like giving up|like a failure|like nobody cares|like no one cares)\b"
+    r"|\b(?:im|i am|ive been|i have been)(?: so| really| very| pretty)?"
+    r" (?:depressed|hopeless|worthless|lonely|miserable|suicidal)\b"
+    r"|\b(?:no one|nobody|noone|dont know who|do not know who|dont have anyone|have no one)"
+    r" (?:to talk to|i can talk to|to turn to)\b"
+    r"|\b(?:kill myself|killing myself|end my life|ending my life|hurt myself|hurting myself|self harm"
+    r"|suicide|suicidal|want to die|wanna die)\b"
+)
+
+
+def distressed(flat: str) -> bool:
+    """Whether a normalised message speaks of distress and names neither role: then it needs a
+    person, not a career answer ("I'm depressed, would coding suit me?" is a career question)."""
+    return bool(_DISTRESS.search(flat)) and not _A_ROLE.search(flat)
+
+
 def small_talk(flat: str) -> str | None:
     """What kind of small talk a normalised text is, if it is nothing else."""
     for text in dict.fromkeys((flat, _SOFTENERS.sub("", flat))):

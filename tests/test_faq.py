@@ -568,7 +568,7 @@ OUT_OF_SCOPE = [
     ("how long does insurance take to pay a claim", "claim-help"),
     ("how many codes are in icd 10", "code-lookup"),
     # Feelings told with no career in them are not a question about billing's stress.
-    ("i feel depressed lately, what should i do", "off-topic"),
+    ("i feel depressed lately, what should i do", "wellbeing"),  # a person, not an entry, helps
     ("my boss yelled at me today", "off-topic"),
     ("how do i sign up for social security benefits", "off-topic"),
     ("where i can to study english", "off-topic"),
@@ -591,6 +591,12 @@ OUT_OF_SCOPE = [
     ("what is coding in qualitative research", "off-topic"),
     ("can a medical biller work as a paralegal", "off-topic"),
     ("how do i write a resume for a billing job", "not-covered"),
+    # Distress naming no career needs a person, not an entry; naming one, it is a career question.
+    ("i've been feeling really down lately and i don't know who to talk to", "wellbeing"),
+    ("i feel so alone", "wellbeing"),
+    ("i have no one to talk to", "wellbeing"),
+    # Chat about a study group is no question: what is asked is.
+    ("who's hosting the zoom tomorrow", "off-topic"),
 ]
 
 
@@ -1901,6 +1907,16 @@ MESSAGES_AS_WRITTEN = [
     ("is medical coding the same as medical transcription", "what-is-coding"),
     ("do i need to know python for medical coding", "what-is-coding"),
     ("do you need to go to med school to be a coder", "prerequisites"),  # a medical degree: no
+    # A study group's chatter around a question is dropped.
+    ("do we all need to be certified before applying, study group is split on this", "certification"),
+    ("settle a debate in our study group, is billing the same as coding or not", "billing-vs-coding"),
+    # "Move with me" is moving, not a "career move".
+    ("we're a military family and move every 2-3 years. would a coding career move with me?", "relocation"),
+    ("im alone at home, can i work from home", "remote-work"),  # alone is no distress here
+    # A weekday is a day; "what is that job" after a role asks what it is.
+    ("imagine a typical tuesday for a medical coder, what happens", "coder-day"),
+    ("billing in a doctor's office, what is that job", "what-is-billing"),
+    ("what happens if i never get certified, can i still code", "certification"),
 ]
 
 

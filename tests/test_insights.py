@@ -164,6 +164,17 @@ def test_retention_runs_when_insights_start(tmp_path):
         insights.close()
 
 
+def test_distress_gets_a_kind_word_and_is_never_kept_for_admins(advisor: Advisor):
+    reply = advisor.ask("i've been feeling really down lately and i don't know who to talk to", SAM)
+    assert reply.title == "I'm sorry you're going through this"
+    assert "someone you trust" in reply.text and "988" in reply.text
+    assert "/quiz" not in reply.text  # no sales pitch to someone struggling
+    advisor.ask("is coding for the birds", SAM)  # recorded as before
+    advisor.insights.recorder.flush()
+    texts = [t for t, _ in advisor.insights.report(SAM.key).unanswered]
+    assert texts == ["is coding for the birds"]
+
+
 def test_a_bot_about_to_serve_records_with_the_index_already_built(tmp_path, monkeypatch):
     # `advisor slack` / `advisor discord` open the store on the advisor main() built: answers
     # made before (none carry vote buttons without a store) are made again, the index is not.
