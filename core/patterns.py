@@ -42,31 +42,17 @@ Needs = list[frozenset[str]]
 
 class TopicPattern:
     """A pattern with the topic word it adds and the word sets it needs (one word of each must be
-    in a text it matches)."""
+    in a text it matches): anchors, the set the content uses least, then the rest."""
 
-    __slots__ = ("_compiled", "_rest", "anchors", "source", "topic")
+    __slots__ = ("anchors", "compiled", "rest", "source", "topic")
 
     def __init__(self, regex: str | re.Pattern[str], topic: str, cost: WordCost | None = None) -> None:
-        self.source = regex if isinstance(regex, str) else regex.pattern
+        self.compiled = re.compile(regex) if isinstance(regex, str) else regex
+        self.source = self.compiled.pattern
         self.topic = topic
         needs = needed_words(self.source, cost)
-        self.anchors: frozenset[str] | None = needs[0] if needs else None  # the cheapest to look up
-        self._rest = needs[1:]
-        self._compiled = None if isinstance(regex, str) else regex
-
-    def search(self, text: str, present: frozenset[str] | set[str]) -> re.Match[str] | None:
-        """The first match in a text whose words (with DIGIT if it holds a figure) are given."""
-        for need in self._rest:
-            if need.isdisjoint(present):
-                return None
-        return self.compiled.search(text)
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled regex (compiled on first use, if given as text)."""
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
+        self.anchors: frozenset[str] | None = needs[0] if needs else None
+        self.rest = tuple(needs[1:])
 
 
 def needed_words(regex: str, cost: WordCost | None = None) -> Needs:

@@ -239,7 +239,6 @@ class Normalizer:
             w for phrase in self._phrases for w in phrase.split() if w.isalpha()
         }  # "keep taking classes"
         self._known = frozenset(known)
-        self._real = self._known | self._dictionary | STOPWORDS  # what a run-together word splits into
         self._usage = list(usage)  # read for _pairs, the first time a word needs its context
         self._read: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._found: dict[str, list[tuple[str, re.Match[str]]]] = {}
@@ -290,12 +289,20 @@ class Normalizer:
         present = set(_WORD.findall(flat))  # the words \b sees ("c++" holds the word "c")
         if _A_DIGIT.search(flat):
             present.add(DIGIT)
-        opened = set(self._always).union(*(self._opened_by.get(w, ()) for w in present))
+        opened = set(self._always)
+        for word in present:
+            patterns = self._opened_by.get(word)
+            if patterns:
+                opened.update(patterns)
         for i in sorted(opened):
             pattern = self._guarded[i]
-            hit = pattern.search(flat, present)
-            if hit:
-                yield pattern.topic, hit
+            for need in pattern.rest:
+                if need.isdisjoint(present):
+                    break  # a word it needs is missing: it cannot match
+            else:
+                hit = pattern.compiled.search(flat)
+                if hit:
+                    yield pattern.topic, hit
 
     def _join_phrases(self, words: list[str]) -> list[str]:
         """Words with each known phrase replaced by its canonical word, leftmost and longest first."""
@@ -385,7 +392,13 @@ class Normalizer:
     def warm(self) -> None:
         """Work out now the tables otherwise made on first need (typos, neighbouring words): for a
         server about to take traffic, so no reply waits for them."""
-        _ = self._slips, self._pairs
+        _ = self._slips, self._pairs, self._real
+
+    @cached_property
+    def _real(self) -> frozenset[str]:
+        """What a run-together word splits into: made for the first one ("howmuch"), not while the
+        index is built (a union with the 40,000-word English list)."""
+        return self._known | self._dictionary | STOPWORDS
 
     @cached_property
     def _slips(self) -> tuple[dict[str, str], dict[str, str]]:
