@@ -84,6 +84,7 @@ _HOW_HARD_FOUND = re.compile(
     r"\b(how (?:hard|difficult|easy|tough|challenging|confusing) (?:did|do|does|would|will) "
     r"(?:[a-z]+ ){1,2}?)(?:find|found) "
 )
+_ACCOUNTS_RECEIVABLE = re.compile(r"\ba/r\b")
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
@@ -102,6 +103,8 @@ def normalize(text: str) -> str:
     if "<" in text:
         text = _MARKUP.sub(" ", text)
     text = text.lower().replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
+    if "a/r" in text:
+        text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
     # mends like any other slip.
     text = _STRETCHED.sub(r"\1\1", text)

@@ -597,6 +597,7 @@ OUT_OF_SCOPE = [
     ("i have no one to talk to", "wellbeing"),
     # Chat about a study group is no question: what is asked is.
     ("who's hosting the zoom tomorrow", "off-topic"),
+    ("is ahima a good company to work for", "not-covered"),  # a particular employer: no source
 ]
 
 
@@ -1917,6 +1918,8 @@ MESSAGES_AS_WRITTEN = [
     ("imagine a typical tuesday for a medical coder, what happens", "coder-day"),
     ("billing in a doctor's office, what is that job", "what-is-billing"),
     ("what happens if i never get certified, can i still code", "certification"),
+    # "a/r" is accounts receivable, not "a are" ("r u ok"): following up on it is the biller's day.
+    ("what does a/r follow up mean for a biller, is that the whole job", "biller-day"),
 ]
 
 
