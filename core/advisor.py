@@ -492,6 +492,8 @@ class Advisor:
         choices = self._starter_choices()
         if why in ("thanks", "bye"):  # a thank-you or goodbye needs no menu of example questions
             choices = choices[:2]
+        if why == "wellbeing":
+            choices = ()  # no menu for someone who is struggling
         return Reply(kind="fallback", title=title, text=text, choices=choices, private=True)
 
     def _starter_choices(self) -> tuple[Choice, ...]:

@@ -168,7 +168,7 @@ def test_distress_gets_a_kind_word_and_is_never_kept_for_admins(advisor: Advisor
     reply = advisor.ask("i've been feeling really down lately and i don't know who to talk to", SAM)
     assert reply.title == "I'm sorry you're going through this"
     assert "someone you trust" in reply.text and "988" in reply.text
-    assert "/quiz" not in reply.text  # no sales pitch to someone struggling
+    assert "/quiz" not in reply.text and not reply.choices  # no menu for someone struggling
     advisor.ask("is coding for the birds", SAM)  # recorded as before
     advisor.insights.recorder.flush()
     texts = [t for t, _ in advisor.insights.report(SAM.key).unanswered]
