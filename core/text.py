@@ -361,17 +361,9 @@ class Normalizer:
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
-        # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
-        # "all data"), else to the nearest known word; a real word only when it makes no sense there.
-        words = [
-            self._repair(w) if w in self._known or w in STOPWORDS else self._mend(words, i)
-            for i, w in enumerate(words)
-        ]
-        # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
-        if not self._chatter_starts.isdisjoint(words):
-            words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
         # After "medical", a slip that happens to be a real word ("medical coking") is still
-        # the role: nothing else one letter from "coding" follows "medical".
+        # the role: nothing else one letter from "coding" follows "medical". Before typo repair,
+        # so that a longer slip is not split in two first ("medical coater" is no "coat er").
         for i in range(1, len(words)):
             if words[i - 1] == "medical" and words[i] not in self._known:
                 words[i] = next(
@@ -381,6 +373,15 @@ class Normalizer:
                     (r for r in ROLE_WORDS if len(words[i]) >= 6 and _within_two(words[i], r)),
                     words[i],
                 )
+        # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
+        # "all data"), else to the nearest known word; a real word only when it makes no sense there.
+        words = [
+            self._repair(w) if w in self._known or w in STOPWORDS else self._mend(words, i)
+            for i, w in enumerate(words)
+        ]
+        # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
+        if not self._chatter_starts.isdisjoint(words):
+            words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
         return " ".join(words)
 
     def terms(self, text: str) -> list[str]:

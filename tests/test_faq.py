@@ -1920,6 +1920,9 @@ MESSAGES_AS_WRITTEN = [
     ("what happens if i never get certified, can i still code", "certification"),
     # "a/r" is accounts receivable, not "a are" ("r u ok"): following up on it is the biller's day.
     ("what does a/r follow up mean for a biller, is that the whole job", "biller-day"),
+    # Autocorrect after "medical" is still the role, even where the slip splits into two words.
+    ("how long does it take to become a medical coater", "training-length"),
+    ("is medical coating hard to learn", "coding-difficulty"),
 ]
 
 
