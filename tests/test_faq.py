@@ -1923,6 +1923,9 @@ MESSAGES_AS_WRITTEN = [
     # Autocorrect after "medical" is still the role, even where the slip splits into two words.
     ("how long does it take to become a medical coater", "training-length"),
     ("is medical coating hard to learn", "coding-difficulty"),
+    # Comparing the two: what suits a person is the traits; what is better about one, its upsides.
+    ("which role suits someone who likes numbers more", "biller-traits"),
+    ("whats better about billing compared to coding", "benefits"),
 ]
 
 
