@@ -123,6 +123,8 @@ _COMPARED_WITH = re.compile(
     r"(?:being |becoming |working as |a career as )?(?:a |an |the )?[a-z]+(?: [a-z]+){0,2}"
 )
 
+# …or asked about and set beside ours: "how much do nurses make compared to coders".
+_SET_BESIDE = re.compile(r"(?:[a-z]+ ){1,3}compared (?:to|with) (?:a |an |the )?(?:medical )?[a-z]+")
 # …or the job one would become: "can a coder become a nurse?"
 _BECOMES = re.compile(
     r"\b(?:become|becoming|switch to|switching to|move into|moving into|transition to|transition into|"
@@ -1128,6 +1130,7 @@ class FaqIndex:
             (_AGAINST.search(flat), False),
             (_EITHER.search(flat), True),
             (beside, True),
+            (_SET_BESIDE.search(flat) if compares else None, True),
         ):
             sides = {stem(w) for w in self.normalizer.words(against.group())} if against else set()
             # ("Do coders work for doctors or insurers?" offers no job in place of ours.)

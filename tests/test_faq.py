@@ -598,6 +598,9 @@ OUT_OF_SCOPE = [
     # Chat about a study group is no question: what is asked is.
     ("who's hosting the zoom tomorrow", "off-topic"),
     ("is ahima a good company to work for", "not-covered"),  # a particular employer: no source
+    # Another job's pay set beside ours: the sources give only one side.
+    ("how much do pharmacy techs make compared to coders", "off-topic"),
+    ("how much do nurses make compared to coders", "off-topic"),
 ]
 
 
