@@ -185,11 +185,19 @@ VERIFYING = re.compile(
 )
 # Setting a subject aside: "Forget salary for a second, do I need a certification?" is not about pay.
 DISMISSING = re.compile(
-    r"^(forget( about)?|never ?mind|ignore|leaving|setting|putting|not asking about|not worried about|"
+    r"^(forget( about)?|never ?mind|ignore|leaving|setting|putting|besides|if not|"
+    r"(im |i am )?not (asking|worried|concerned|bothered) about|"
     r"(im |i am )?not interested in|no interest in|"
     r"(i )?(dont|do not) care about|regardless of|aside from|apart from|other than)\b"
     r"|\b(aside|to one side|doesnt matter( to me)?|does not matter( to me)?|(isnt|is not|not) (my|a) "
     r"(concern|worry|priority|issue)|(isnt|is not) (important|an issue))$"
+)
+# A clause opening a message that sets something aside, up to its comma.
+_SET_ASIDE = re.compile(
+    r"\s*(?:(?:i ?.?m|i am) )?(?:not (?:asking|worried|concerned|bothered) about|forget(?: about)?|other than"
+    r"|besides|aside from|apart from|setting aside|putting aside|leaving aside|regardless of|if not"
+    r"|(?:i )?(?:don.?t|do not) care about|not interested in)\b[^,;]*,\s*",
+    re.IGNORECASE,
 )
 # Asking for more on the last answer: "tell me more", "what else?".
 MORE = re.compile(
@@ -298,6 +306,11 @@ def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool
         parts = split[:-1]
     out = []
     for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        # "Not asking about pay, is coding boring?": what is set aside is a clause of its own.
+        lead = _SET_ASIDE.match(text) if clauses else None
+        if lead and normalize(text[lead.end() :]):
+            out.append((lead.group(), normalize(lead.group()), False))
+            text = text[lead.end() :]
         flat = normalize(text)
         if flat:
             out.append((text + end, flat, "?" in end or asks(flat)))

@@ -601,6 +601,7 @@ OUT_OF_SCOPE = [
     # Another job's pay set beside ours: the sources give only one side.
     ("how much do pharmacy techs make compared to coders", "off-topic"),
     ("how much do nurses make compared to coders", "off-topic"),
+    ("i'm not asking about medical coding, i mean python", "off-topic"),  # coding set aside
 ]
 
 
@@ -1929,6 +1930,12 @@ MESSAGES_AS_WRITTEN = [
     # Comparing the two: what suits a person is the traits; what is better about one, its upsides.
     ("which role suits someone who likes numbers more", "biller-traits"),
     ("whats better about billing compared to coding", "benefits"),
+    # What a message opens by setting aside is not what it asks.
+    ("not asking about pay, i just want to know if coding is boring", "coder-day"),
+    ("im not worried about getting a job, im worried coding is too hard", "coding-difficulty"),
+    ("forget the salary, is billing stressful", "billing-stress"),
+    ("i'm not a math person, does that rule out billing", "biller-traits"),
+    ("is there no end to the studying once you're a coder", "continuing-education"),
 ]
 
 
