@@ -364,7 +364,7 @@ class Normalizer:
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical". Before typo repair,
         # so that a longer slip is not split in two first ("medical coater" is no "coat er").
-        for i in range(1, len(words)):
+        for i in range(1, len(words)) if "medical" in words else ():
             if words[i - 1] == "medical" and words[i] not in self._known:
                 words[i] = next(
                     (r for r in ROLE_WORDS if _one_edit(words[i], r) or _two_short(words[i], r)), None
@@ -375,10 +375,8 @@ class Normalizer:
                 )
         # A slip is mended to the known word its neighbours call for ("all dat" is "all day", not
         # "all data"), else to the nearest known word; a real word only when it makes no sense there.
-        words = [
-            self._repair(w) if w in self._known or w in STOPWORDS else self._mend(words, i)
-            for i, w in enumerate(words)
-        ]
+        known = self._known
+        words = [w if w in known or w in STOPWORDS else self._mend(words, i) for i, w in enumerate(words)]
         # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
         if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
