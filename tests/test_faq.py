@@ -602,6 +602,8 @@ OUT_OF_SCOPE = [
     ("how much do pharmacy techs make compared to coders", "off-topic"),
     ("how much do nurses make compared to coders", "off-topic"),
     ("i'm not asking about medical coding, i mean python", "off-topic"),  # coding set aside
+    ("best part time jobs for retirees", "off-topic"),  # career advice naming no career
+    ("does medical billing come with health insurance usually", "not-covered"),  # employee benefits
 ]
 
 
@@ -1936,6 +1938,9 @@ MESSAGES_AS_WRITTEN = [
     ("forget the salary, is billing stressful", "billing-stress"),
     ("i'm not a math person, does that rule out billing", "biller-traits"),
     ("is there no end to the studying once you're a coder", "continuing-education"),
+    # Life around the job: coding part time is the day; replacing an income is the pay.
+    ("can i code part time while my kids are in school", "coder-day"),
+    ("could coding replace my full time teaching income", "coder-pay"),
 ]
 
 
