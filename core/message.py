@@ -54,6 +54,9 @@ SMALL_TALK = (
             r"what are (my|the) options|how (accurate|reliable|trustworthy) (are|is) (your|the|these) "
             r"(answers|info|information)|"
             r"who are you|what are you|how does this work|how do i use (this|you)|how old are you|"
+            # Where the answers come from: help says (every answer names its source and year).
+            r"what (sources?|references?) (do|did|does) (you|this bot|the bot|this) (use|have|rely on|cite)|"
+            r"where do you get (your|the|these|this) (info|information|data|numbers|facts|answers)|"
             r"how are you( doing)?( today)?|whats your name|what is this( bot)?|"
             # "How's your day going?" asks after the advisor, not about a biller's day.
             r"(how|hows|how is|how was|how has) (your|ur) (day|morning|evening|week|weekend)"

@@ -316,6 +316,8 @@ OUT_OF_SCOPE = [
     ("what can you do?", "help"),
     ("how old are you?", "help"),
     ("are you a real person?", "help"),
+    ("what sources do you use", "help"),  # help says every answer names its source and year
+    ("where do you get your numbers", "help"),
     ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("where do your facts come from?", "help"),  # about the advisor, not the job
     ("where are you located", "help"),
