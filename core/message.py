@@ -83,7 +83,7 @@ SMALL_TALK = (
             r"who (wrote|writes|made) (your|the|these) answers|"
             r"where are you (located|from|based)|where do you live|"
             r"are you (better|smarter|worse|dumber) than [a-z ]{1,30}|"
-            r"(are you|you are|youre|are u|r u|u r) (a |an )?(real )?"
+            r"(are you|you are|youre|are u|r u|u r) (even )?(a |an )?(real )?"
             r"(bot|robot|human|ai|real|person|chatgpt|chat gpt|gpt|chatbot|siri|alexa)"
             r"( or (a |an )?(real )?(bot|robot|human|ai|person|chatgpt|chatbot))?)"
             r"( bot| advisor)?$"

@@ -318,6 +318,7 @@ OUT_OF_SCOPE = [
     ("are you a real person?", "help"),
     ("what sources do you use", "help"),  # help says every answer names its source and year
     ("where do you get your numbers", "help"),
+    ("are you even a real advisor", "help"),
     ("bad bot", "help"),  # "bot" is not a slip of "both"
     ("where do your facts come from?", "help"),  # about the advisor, not the job
     ("where are you located", "help"),
@@ -1943,6 +1944,13 @@ MESSAGES_AS_WRITTEN = [
     # Life around the job: coding part time is the day; replacing an income is the pay.
     ("can i code part time while my kids are in school", "coder-day"),
     ("could coding replace my full time teaching income", "coder-pay"),
+    # Frustration around a question: paying for a cert or CEUs is the cert or the CEUs (not
+    # salary), and "i don't need an essay", "or what" are only tone.
+    ("ugh do i seriously have to pay for a cert just to get hired", "certification"),
+    ("so even after all that i have to keep paying for ceus? seriously?", "continuing-education"),
+    ("just tell me which one is easier, i don't need an essay", "which-is-easier"),
+    ("do i need some fancy degree or what", "prerequisites"),
+    ("coding is impossible, how does anyone pass", "coding-difficulty"),
 ]
 
 
