@@ -1951,6 +1951,8 @@ MESSAGES_AS_WRITTEN = [
     ("just tell me which one is easier, i don't need an essay", "which-is-easier"),
     ("do i need some fancy degree or what", "prerequisites"),
     ("coding is impossible, how does anyone pass", "coding-difficulty"),
+    # The hand-off: which role is the first step and which the second.
+    ("is coding the first step and billing the second", "billing-vs-coding"),
 ]
 
 
