@@ -1953,6 +1953,8 @@ MESSAGES_AS_WRITTEN = [
     ("coding is impossible, how does anyone pass", "coding-difficulty"),
     # The hand-off: which role is the first step and which the second.
     ("is coding the first step and billing the second", "billing-vs-coding"),
+    # Still no job after months of trying is the job market, not how long training takes.
+    ("it's been 6 months and no billing job, is that typical", "biller-competition"),
 ]
 
 
