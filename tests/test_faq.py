@@ -1955,6 +1955,11 @@ MESSAGES_AS_WRITTEN = [
     ("is coding the first step and billing the second", "billing-vs-coding"),
     # Still no job after months of trying is the job market, not how long training takes.
     ("it's been 6 months and no billing job, is that typical", "biller-competition"),
+    # Abroad: whether college is needed is the entry requirements, even on the way to becoming
+    # one; a certification used in another country is moving; Dubai is a place, not "dub ai".
+    ("do i need to go to uni to become a medical coder", "prerequisites"),
+    ("can i use my us coding certification in the uk", "relocation"),
+    ("how can i get a medical billing job in dubai", "become-biller"),
 ]
 
 
