@@ -152,8 +152,11 @@ _DECIDING = re.compile(
     r"|\bwhich (?:one|career|job|role|path) (?:fits|suits|matches)(?: me| better| best)?$"
     r"|^(?:take |start |do )?(?:the |a )?quiz(?: me)?$"
     # Asking for the advisor's own tools: the reply offers both.
-    r"|\b(?:take|start|do|begin|open|run|try) (?:the |a |your )?(?:quiz|comparison)\b"
-    r"|\bshow (?:me )?(?:the |a |your )?(?:comparison|side by side)\b|^compare (?:them|the two|both)$"
+    r"|\b(?:take|start|do|begin|open|run|try|give me|gimme|send me) (?:the |a |your )?(?:quiz|comparison)\b"
+    r"|^(?:test|quiz) me$|^(?:test|quiz) me (?:to see|to find out|and tell me) which\b"
+    r"|\bshow (?:me )?(?:the |a |your )?(?:comparison|side by side)\b"
+    r"|\b(?:billing and coding|coding and billing|the two|them|both) side by side$"
+    r"|^(?:can you |could you |please )?compare (?:them|the two|both)(?: for me)?(?: please)?$"
     rf"|\b(?:torn|stuck|undecided|unsure|confused|split) between {_ROLE} (?:and|or) {_ROLE}\b"
     rf"|\b{_ROLE} or {_ROLE},? for me\b"
     rf"|\bwhat should i (?:study|do|pick|choose|go for|go into|train for),? {_ROLE} or {_ROLE}\b"

@@ -343,6 +343,10 @@ OUT_OF_SCOPE = [
     ("do billers get paid vacation", "not-covered"),
     ("show me the comparison", "decide"),
     ("how do i take the quiz", "decide"),
+    ("give me the quiz", "decide"),  # the advisor's own tools, asked for in other words
+    ("test me to see which fits", "decide"),
+    ("show me billing and coding side by side", "decide"),
+    ("can you compare them for me", "decide"),
     ("which is a better career, billing or coding", "decide"),
     ("is coding a better career than billing", "decide"),
     ("my friend works in real estate, is that a good career", "off-topic"),
