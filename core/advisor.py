@@ -447,11 +447,14 @@ class Advisor:
     def _two_reply(self, result: AskResult) -> Reply:
         # "Is coding hard? And how long is training?": each question gets its own answer.
         asked = [self.content.faq[i] for i in (result.faq_id or "", *result.also)]
-        related = [r for e in asked for r in e.related if r not in {a.id for a in asked}]
+        ids = {a.id for a in asked}
+        related = [r for e in asked for r in e.related if r not in ids]
         sources = dict.fromkeys(self._source(e.source) for e in asked)
+        # Twins side by side ("which one pays more": billers' and coders' pay) answer one question.
+        questions = len({frozenset((e.id, e.twin)) if e.twin in ids else e.id for e in asked})
         return Reply(
             kind="answer",
-            title=f"You asked {COUNTED.get(len(asked), len(asked))} things",
+            title=f"You asked {COUNTED.get(questions, questions)} things",
             text="Here is an answer to each.",
             fields=tuple(Field(e.question, e.answer) for e in asked),
             choices=tuple(self._faq_choice(self.content.faq[r]) for r in dict.fromkeys(related))[:4],

@@ -580,16 +580,20 @@ class FaqIndex:
         for piece in asked:
             # "How much do coders make? Is it hard to learn?": "it" is still coding.
             result = self._match_one(piece, whole.roles)
-            if result.why == "answer" and result.faq_id not in {r.faq_id for r in found}:
+            # "…which one pays more…" names neither role: both roles' entries answer it.
+            if result.why in ("answer", "pair") and result.faq_id not in {r.faq_id for r in found}:
                 found.append(result)
         if len(found) < 2:
             return None
-        first, *others = found[:MOST_ASKED]
-        answered = {r.faq_id for r in found[:MOST_ASKED]}
-        rest = tuple(i for i in whole.suggestions if i not in answered)[:2]
+        entries = [
+            entry_id
+            for r in found[:MOST_ASKED]
+            for entry_id in (r.faq_id, *(r.suggestions[:1] if r.why == "pair" else ()))
+        ]
+        entries = list(dict.fromkeys(e for e in entries if e))
+        rest = tuple(i for i in whole.suggestions if i not in entries)[:2]
         confidence = min(r.confidence for r in found[:MOST_ASKED])
-        also = tuple(r.faq_id or "" for r in others)
-        return AskResult(first.faq_id, confidence, rest, "two", whole.roles, also=also)
+        return AskResult(entries[0], confidence, rest, "two", whole.roles, also=tuple(entries[1:]))
 
     def _match_one(
         self, question: str, context_roles: frozenset[str] = frozenset(), settle: bool = False

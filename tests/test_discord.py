@@ -146,6 +146,18 @@ async def test_ask_two_things_answers_each_in_its_own_field(cog, bot):
     assert_within_discord_limits(kwargs)
 
 
+async def test_ask_three_things_with_both_roles_pay_fits_discord(cog, bot):
+    message = (
+        "what's the difference between billing and coding, which one pays more, and which one is easier?"
+    )
+    kwargs = await ask(cog, bot, message)
+    embed = kwargs["embed"]
+    assert embed.title == "You asked three things"
+    names = [f.name for f in embed.fields]
+    assert "How much do medical billers make?" in names and "How much do medical coders make?" in names
+    assert_within_discord_limits(kwargs)
+
+
 async def test_ask_unsure_offers_did_you_mean_buttons(cog, bot):
     kwargs = await ask(cog, bot, "is coding stressful")
     assert kwargs["embed"].title == "Did you mean…"

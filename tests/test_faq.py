@@ -785,6 +785,24 @@ def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor):
     assert result.as_json()["also"] == ["prerequisites", "remote-work"]
 
 
+def test_a_question_naming_neither_role_among_several_gets_both_roles_answers(advisor: Advisor):
+    # "which one pays more" is answered with both roles' pay, and still counts as one question.
+    message = (
+        "what's the difference between billing and coding, which one pays more, and which one is easier?"
+    )
+    result = advisor.ask_result(message)
+    assert (result.why, result.faq_id, *result.also) == (
+        "two",
+        "billing-vs-coding",
+        "biller-pay",
+        "coder-pay",
+        "which-is-easier",
+    )
+    reply = advisor.ask(message)
+    assert reply.title == "You asked three things"
+    assert len(reply.fields) == 4
+
+
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
