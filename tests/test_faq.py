@@ -611,6 +611,7 @@ OUT_OF_SCOPE = [
     ("i'm not asking about medical coding, i mean python", "off-topic"),  # coding set aside
     ("best part time jobs for retirees", "off-topic"),  # career advice naming no career
     ("does medical billing come with health insurance usually", "not-covered"),  # employee benefits
+    ("is the va hospital hiring", "not-covered"),  # a particular employer
 ]
 
 
@@ -1982,6 +1983,8 @@ MESSAGES_AS_WRITTEN = [
     ("do i need to go to uni to become a medical coder", "prerequisites"),
     ("can i use my us coding certification in the uk", "relocation"),
     ("how can i get a medical billing job in dubai", "become-biller"),
+    # Working as a coder for a dentist is where coders work, not how to become one.
+    ("can i work as a coder for a dentist", "coder-workplace"),
 ]
 
 
