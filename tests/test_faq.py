@@ -1973,6 +1973,8 @@ MESSAGES_AS_WRITTEN = [
     ("how can i get a medical billing job in dubai", "become-biller"),
     # Working as a coder for a dentist is where coders work, not how to become one.
     ("can i work as a coder for a dentist", "coder-workplace"),
+    # Employers preferring experience is the job market, not where coders work.
+    ("do employers prefer experienced coders", "coder-competition"),
 ]
 
 
