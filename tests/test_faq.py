@@ -612,6 +612,7 @@ OUT_OF_SCOPE = [
     ("best part time jobs for retirees", "off-topic"),  # career advice naming no career
     ("does medical billing come with health insurance usually", "not-covered"),  # employee benefits
     ("is the va hospital hiring", "not-covered"),  # a particular employer
+    ("how do i use chatgpt", "off-topic"),  # AI named, no career asked about
 ]
 
 
@@ -1975,6 +1976,8 @@ MESSAGES_AS_WRITTEN = [
     ("can i work as a coder for a dentist", "coder-workplace"),
     # Employers preferring experience is the job market, not where coders work.
     ("do employers prefer experienced coders", "coder-competition"),
+    # Software leaving fewer coders is the outlook, not the software a coder uses in a day.
+    ("will there be fewer coders because of software", "job-outlook"),
 ]
 
 
