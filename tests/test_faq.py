@@ -1978,6 +1978,8 @@ MESSAGES_AS_WRITTEN = [
     ("do employers prefer experienced coders", "coder-competition"),
     # Software leaving fewer coders is the outlook, not the software a coder uses in a day.
     ("will there be fewer coders because of software", "job-outlook"),
+    # How productive a coder must be is the day's work, though it is counted "per hour".
+    ("how productive do coders have to be per hour", "coder-day"),
 ]
 
 
