@@ -277,14 +277,13 @@ class FaqIndex:
         everyday = list(vocabulary.everyday)
         folds = {**vocabulary.equivalents, **vocabulary.synonyms}
         asked = [t for e in entries.values() for t in (e.question, *e.asked_as)]
-        self._english = english_words()
         self.normalizer = Normalizer(
             folds,
             # Subjects no source covers are words too: "clearinghouse" is not "clearing house".
             Counter(" ".join(map(normalize, [*texts, *signals, *everyday, *vocabulary.not_covered])).split()),
             vocabulary.patterns,
             vocabulary.spelling,
-            self._english,
+            english_words,  # read on first need: no phrasing holds an unknown word
             vocabulary.chatter,
             asked,
         )
@@ -704,7 +703,7 @@ class FaqIndex:
             # ("…stressed about my divorce. Any advice?").
             subject = " ".join(t for t, _, asks in message.sentences(question, clauses=False) if not asks)
             unfamiliar = self._unfamiliar_words(self.normalizer.words(subject), roles)
-        english = [w for w in unfamiliar if w in self._english]
+        english = [w for w in unfamiliar if w in english_words()]
         if english and len(english) * STRANGER_SHARE >= len(self._content_words(subject)):
             return AskResult(None, ranked[0][1], why="off-topic", roles=roles)
         # A word that is not English is more likely a typo we could not mend, and one odd word in
@@ -1049,7 +1048,7 @@ class FaqIndex:
                     told = {t: w for t, w in told.items() if t not in last_told}
                 asked |= terms
                 strange = strange or any(
-                    w in self._english for w in self._unfamiliar_words(words, frozenset())
+                    w in english_words() for w in self._unfamiliar_words(words, frozenset())
                 )
             elif not (terms & _ROLE_TERMS and text.rstrip().endswith(_HEADING_ENDS)):
                 # ("billers vs coders: who does the claims?" has a heading naming the roles.)

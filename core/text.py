@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -174,12 +174,13 @@ class Normalizer:
         vocabulary: Iterable[str] | Mapping[str, int],
         patterns: Mapping[str, Iterable[str | re.Pattern[str]]] | None = None,
         spelling: Mapping[str, Iterable[str]] | None = None,
-        dictionary: Iterable[str] = (),
+        dictionary: Iterable[str] | Callable[[], Iterable[str]] = (),
         chatter: Iterable[str] = (),
         usage: Iterable[str] = (),
     ) -> None:
-        # Real words are never "repaired": "coming" is not a typo of "coding".
-        self._dictionary = frozenset(dictionary)
+        # Real words are never "repaired": "coming" is not a typo of "coding". A word list given as
+        # a function is read when the first unknown word arrives (the content's own are all known).
+        self._dictionary_from = dictionary
         self._spelling = {
             normalize(v): normalize(word) for word, variants in (spelling or {}).items() for v in variants
         }
@@ -394,7 +395,12 @@ class Normalizer:
     def warm(self) -> None:
         """Work out now the tables otherwise made on first need (typos, neighbouring words): for a
         server about to take traffic, so no reply waits for them."""
-        _ = self._slips, self._pairs, self._real
+        _ = self._slips, self._pairs, self._real, self._dictionary
+
+    @cached_property
+    def _dictionary(self) -> frozenset[str]:
+        words = self._dictionary_from
+        return frozenset(words() if callable(words) else words)
 
     @cached_property
     def _real(self) -> frozenset[str]:
@@ -475,10 +481,8 @@ class Normalizer:
         role = next((r for r in ROLE_WORDS if r in undoubled), None)
         if role:
             return role
-        if word in self._dictionary:
-            return word
-        if len(word) < 3 or not word.isalpha():
-            return word
+        if len(word) < 3 or not word.isalpha() or word in self._dictionary:
+            return word  # a figure ("40s"), a short word, or a real one: left as it stands
         if word.endswith("s") and word[:-1] in self._known:
             return word  # a plural ("emts"), not a slip ("emrs")
         # Short words get the common slips only: two letters swapped, or one left out ("codr").
