@@ -247,7 +247,7 @@ def _item_needs(item: Item, before: str, after: str, cost: WordCost) -> Needs:
     """What an item matching many texts needs ("\\d+": a figure; "(a [a-z]+|the coders)": a or the)."""
     kind = item[0]
     if kind == "any":
-        return [frozenset({DIGIT})] if item[2] else []
+        return [_NEEDS_A_DIGIT] if item[2] else []
     if kind == "repeat":
         body, least, most = item[2:]
         if least == 0:
@@ -261,8 +261,10 @@ def _item_needs(item: Item, before: str, after: str, cost: WordCost) -> Needs:
 def _group_needs(branches: list[list[Item]], before: str, after: str, cost: WordCost) -> Needs:
     """What every branch needs: the sets all of them need, and one word of each branch's cheapest."""
     each = [_sequence_needs(branch, before, after, cost) for branch in branches]
-    if len(each) == 1 or not all(each):
-        return each[0] if len(each) == 1 else []
+    if len(each) == 1:
+        return each[0]
+    if not all(each):
+        return []  # a branch that needs nothing: the group needs nothing
     common = set(each[0]).intersection(*each[1:])
     return [*common, frozenset().union(*(min(needs, key=cost) for needs in each))]
 
