@@ -6,6 +6,7 @@ Adapters call these and render what comes back; nothing here knows which platfor
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from core import limits, quiz
@@ -217,7 +218,7 @@ class Advisor:
             text=entry.answer,
             choices=(*(self._faq_choice(r) for r in related[:4]), *votes),
             choices_label="Related" if related else "",
-            footer=self._source(entry.source),
+            footer=self._sources(entry),
         )
 
     def suggest_questions(self, typed: str, limit: int = 25) -> list[tuple[str, str]]:
@@ -441,7 +442,7 @@ class Advisor:
                     else ()
                 ),
             ),
-            footer=self._source(first.source),
+            footer=self._sources(first, second),
         )
 
     def _two_reply(self, result: AskResult) -> Reply:
@@ -449,7 +450,6 @@ class Advisor:
         asked = [self.content.faq[i] for i in (result.faq_id or "", *result.also)]
         ids = {a.id for a in asked}
         related = [r for e in asked for r in e.related if r not in ids]
-        sources = dict.fromkeys(self._source(e.source) for e in asked)
         # Twins side by side ("which one pays more": billers' and coders' pay) answer one question.
         questions = len({frozenset((e.id, e.twin)) if e.twin in ids else e.id for e in asked})
         return Reply(
@@ -459,7 +459,7 @@ class Advisor:
             fields=tuple(Field(e.question, e.answer) for e in asked),
             choices=tuple(self._faq_choice(self.content.faq[r]) for r in dict.fromkeys(related))[:4],
             choices_label="Related",
-            footer=" · ".join(sources),
+            footer=self._sources(*asked),
         )
 
     def _decide_reply(self) -> Reply:
@@ -516,7 +516,7 @@ class Advisor:
             text="The two careers side by side. Pick a topic with /compare TOPIC (for example /compare pay).",
             fields=fields,
             charts=tuple(c for d in comparison.dimensions if (c := chart(d))),
-            footer=self._source(comparison.source),
+            footer=self._compare_sources(comparison.dimensions),
         )
 
     def _topic_reply(self, topic: Topic) -> Reply:
@@ -537,7 +537,7 @@ class Advisor:
             fields=fields,
             charts=tuple(c for d in dims if (c := chart(d))),
             choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
-            footer=self._source(self.content.comparison.source),
+            footer=self._compare_sources(dims),
         )
 
     def _quiz_reply(self, answers: tuple[int, ...], sharing: bool = True) -> Reply:
@@ -607,8 +607,17 @@ class Advisor:
     def _faq_choice(self, entry: FaqEntry, style: str = "secondary", row: int = 0) -> Choice:
         return Choice(entry.question, FAQ_ACTION + entry.id, style, row)  # type: ignore[arg-type]
 
-    def _source(self, source_id: str) -> str:
-        return f"Source: {self.content.sources[source_id].citation}"
+    def _sources(self, *entries: FaqEntry) -> str:
+        ids = [i for e in entries for i in ([e.source] if isinstance(e.source, str) else e.source)]
+        return _cited(self.content.citations(ids, (e.id for e in entries)))
+
+    def _compare_sources(self, dims: Iterable[Dimension]) -> str:
+        keys = [f"dimension:{d.id}" for d in dims]
+        return _cited(self.content.citations([self.content.comparison.source], keys))
+
+
+def _cited(citations: Sequence[str]) -> str:
+    return f"{'Source' if len(citations) == 1 else 'Sources'}: {' · '.join(citations)}"
 
 
 def _dimension_field(dim: Dimension) -> Field:

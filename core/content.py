@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -26,6 +27,7 @@ from pydantic import (
 )
 
 from core import limits
+from core.figures import UnknownFigure, render, written_out
 from core.text import normalize
 
 # Topics the product promises to answer (issue #2); content may add more, never fewer.
@@ -41,7 +43,9 @@ REQUIRED_FAQ_IDS: tuple[str, ...] = tuple(
 
 OUTCOMES: tuple[str, ...] = ("billing", "coding", "both", "not-a-fit")
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=40)]
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+Slug = Annotated[str, StringConstraints(pattern=SLUG.pattern, max_length=40)]
+DIMENSION_TEXTS = ("label", "billing", "coding", "takeaway")
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
@@ -54,13 +58,31 @@ class _Model(BaseModel):
 
 
 class Source(_Model):
-    title: _text(200)
-    date: dt.date
+    title: _text(100)
+    date: dt.date | int  # the date the source states (a year for an edition), or when it was read
+    date_is: Literal["published", "updated", "read"] = "published"
+    url: _text(300) | None = None
     note: _text(300) | None = None
 
     @property
     def citation(self) -> str:
-        return f"{self.title} ({self.date.year})"
+        """The title with its date as a reader needs it: 'AAPC: CPC exam FAQs (read Nov 2026)'."""
+        if isinstance(self.date, int) or self.date_is == "published":
+            when = str(self.date if isinstance(self.date, int) else self.date.year)
+        else:
+            when = f"{self.date_is} {self.date:%b %Y}"
+        return f"{self.title} ({when})"
+
+
+class Figure(_Model):
+    """One number, once: answers and the comparison refer to it as {id}."""
+
+    value: float | tuple[float, float]
+    unit: Literal["usd", "percent", "count", "million"]
+    what: _text(160)
+    as_of: _text(40)  # the date or period the figure describes: '2019', 'May 2024', '2024–34'
+    source: Slug  # where we read it
+    by: _text(60) | None = None  # whose figure it is, when the source only quotes it ('BLS')
 
 
 class FaqEntry(_Model):
@@ -70,7 +92,7 @@ class FaqEntry(_Model):
     answer: _text(limits.ANSWER)
     role: Literal["billing", "coding", "both", "any"]  # both: compares the two; any: applies to either
     related: list[Slug] = Field(default_factory=list, max_length=5)
-    source: Slug
+    source: Slug | list[Slug]  # the sources of its prose; its figures bring their own
     compare: Slug | None = None  # the comparison topic it belongs to
     twin: Slug | None = None  # the same question about the other role (biller-pay: coder-pay)
 
@@ -78,8 +100,9 @@ class FaqEntry(_Model):
 class Numbers(_Model):
     prefix: str = Field(default="", max_length=3)
     suffix: str = Field(default="", max_length=12)
-    billing: float | tuple[float, float]
-    coding: float | tuple[float, float]
+    # A figure's id ('coder-hourly-2019'), or a plain number for what is not a sourced figure.
+    billing: float | tuple[float, float] | Slug
+    coding: float | tuple[float, float] | Slug
 
 
 class Dimension(_Model):
@@ -178,6 +201,19 @@ class Content:
     quiz: Quiz
     sources: dict[str, Source]
     vocabulary: Vocabulary
+    figures: dict[str, Figure] = dataclass_field(default_factory=dict)
+    # The figures each text showed before they were filled in: an FAQ id, or 'dimension:<id>'.
+    figures_in: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+
+    def citations(self, source_ids: Iterable[str], figures_of: Iterable[str] = ()) -> tuple[str, ...]:
+        """Each source once, with its date: the prose's sources, then those of the figures shown."""
+        cited = [self.sources[s].citation for s in source_ids]
+        for key in figures_of:
+            for figure_id in self.figures_in.get(key, ()):
+                figure = self.figures[figure_id]
+                source = self.sources[figure.source].citation
+                cited.append(f"{figure.by} {figure.as_of}, as quoted by {source}" if figure.by else source)
+        return tuple(dict.fromkeys(cited))
 
 
 class ContentError(Exception):
@@ -220,15 +256,21 @@ def load_content(directory: Path | str | None = None) -> Content:
     root = Path(directory) if directory else default_content_dir()
     errors: list[ContentError] = []
     sources = _load_mapping(root / "sources.yaml", Source, errors)
+    figures = _load_mapping(root / "figures.yaml", Figure, errors)
     vocabulary = _load_one(root / "vocabulary.yaml", Vocabulary, errors, required=False)
     comparison = _load_one(root / "comparison.yaml", Comparison, errors)
     quiz = _load_one(root / "quiz.yaml", Quiz, errors)
     faq = _load_faq(root / "faq", errors)
     if not errors:
         _cross_check(root, faq, comparison, quiz, sources, errors)
+        _check_figures(root, figures, sources, errors)
     if errors:
         raise ContentErrors(errors)
-    return Content(faq, comparison, quiz, sources, vocabulary or Vocabulary())
+    # Filled in before anything reads the text, so the index holds what users are shown.
+    faq, comparison, figures_in = _fill_in_figures(root, faq, comparison, figures, errors)
+    if errors:
+        raise ContentErrors(errors)
+    return Content(faq, comparison, quiz, sources, vocabulary or Vocabulary(), figures, figures_in)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -367,12 +409,13 @@ def _cross_check(
                     path, f"related id '{bad}' is not another FAQ entry", entry=entry.id, field="related"
                 )
             )
-        if entry.source not in sources:
-            errors.append(
-                ContentError(
-                    path, f"source '{entry.source}' is not in sources.yaml", entry=entry.id, field="source"
+        for source in [entry.source] if isinstance(entry.source, str) else entry.source:
+            if source not in sources:
+                errors.append(
+                    ContentError(
+                        path, f"source '{source}' is not in sources.yaml", entry=entry.id, field="source"
+                    )
                 )
-            )
         if entry.compare and entry.compare not in {d.topic for d in comparison.dimensions}:
             errors.append(
                 ContentError(
@@ -422,6 +465,85 @@ def _cross_check(
                     quiz_path, f"read_next id '{bad}' is not an FAQ entry", entry=name, field="read_next"
                 )
             )
+
+
+def _check_figures(
+    root: Path, figures: dict[str, Figure], sources: dict[str, Source], errors: list[ContentError]
+) -> None:
+    path = root / "figures.yaml"
+    for figure_id, figure in figures.items():
+        if not SLUG.match(figure_id):
+            errors.append(
+                ContentError(path, "a figure id is lower-case words joined by '-'", entry=figure_id)
+            )
+        if figure.source not in sources:
+            message = f"source '{figure.source}' is not in sources.yaml"
+            errors.append(ContentError(path, message, entry=figure_id, field="source"))
+
+
+def _fill_in_figures(
+    root: Path,
+    faq: dict[str, FaqEntry],
+    comparison: Comparison,
+    figures: dict[str, Figure],
+    errors: list[ContentError],
+) -> tuple[dict[str, FaqEntry], Comparison, dict[str, tuple[str, ...]]]:
+    figures_in: dict[str, tuple[str, ...]] = {}
+
+    def fill(path: Path, text: str, key: str, entry: str, field: str) -> str:
+        typed = written_out(text)
+        if typed:
+            message = (
+                f"'{typed}': put the figure in figures.yaml with its source and date, and write {{its-id}}"
+            )
+            errors.append(ContentError(path, message, entry=entry, field=field))
+            return text
+        try:
+            filled, used = render(text, figures)
+        except UnknownFigure as exc:
+            errors.append(ContentError(path, str(exc), entry=entry, field=field))
+            return text
+        figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *used)))
+        return filled
+
+    filled_faq = {}
+    for entry in faq.values():
+        path = root / "faq" / f"{entry.id}.yaml"
+        answer = fill(path, entry.answer, entry.id, entry.id, "answer")
+        if len(answer) > limits.ANSWER:
+            message = (
+                f"with its figures filled in the answer is {len(answer)} characters (at most {limits.ANSWER})"
+            )
+            errors.append(ContentError(path, message, entry=entry.id, field="answer"))
+        filled_faq[entry.id] = entry.model_copy(update={"answer": answer})
+    path = root / "comparison.yaml"
+    dimensions = []
+    for dim in comparison.dimensions:
+        key = f"dimension:{dim.id}"
+        texts = {name: fill(path, getattr(dim, name), key, dim.id, name) for name in DIMENSION_TEXTS}
+        numbers = dim.numbers
+        if numbers is not None:
+            values = {role: _figure_value(getattr(numbers, role), figures) for role in ("billing", "coding")}
+            for role, value in values.items():
+                if value is None:
+                    message = f"'{getattr(numbers, role)}' names no figure in figures.yaml"
+                    errors.append(ContentError(path, message, entry=dim.id, field=f"numbers.{role}"))
+            shown = [
+                getattr(numbers, role)
+                for role in ("billing", "coding")
+                if isinstance(getattr(numbers, role), str)
+            ]
+            figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
+            numbers = numbers.model_copy(update={k: v for k, v in values.items() if v is not None})
+        dimensions.append(dim.model_copy(update={**texts, "numbers": numbers}))
+    return filled_faq, comparison.model_copy(update={"dimensions": dimensions}), figures_in
+
+
+def _figure_value(value: float | tuple[float, float] | str, figures: dict[str, Figure]) -> Any:
+    if not isinstance(value, str):
+        return value
+    figure = figures.get(value)
+    return figure.value if figure else None
 
 
 def _duplicates(items: Iterable[str]) -> list[str]:

@@ -32,7 +32,61 @@ def test_shipped_content_is_complete():
     for entry in content.faq.values():
         assert len(entry.asked_as) >= 6, entry.id
         assert len(entry.answer) <= 900, entry.id
-        assert content.sources[entry.source].date.isoformat() == "2019-07-23"
+        for source in [entry.source] if isinstance(entry.source, str) else entry.source:
+            assert source in content.sources, entry.id
+
+
+def test_a_figure_changed_once_changes_every_answer_and_row_showing_it(content_copy):
+    before = load_content(content_copy)
+    _edit(content_copy / "figures.yaml", lambda d: d["coder-hourly-2019"].__setitem__("value", 22.5))
+    after = load_content(content_copy)
+    showing = [e.id for e in before.faq.values() if "coder-hourly-2019" in before.figures_in[e.id]]
+    assert {"coder-pay"} <= set(showing)
+    for faq_id in showing:
+        assert "$21 an hour" in before.faq[faq_id].answer
+        assert after.faq[faq_id].answer == before.faq[faq_id].answer.replace("$21 an hour", "$22.50 an hour")
+    hourly = {d.id: d for d in after.comparison.dimensions}["hourly-pay"]
+    assert hourly.coding == "About $22.50 an hour." and hourly.numbers.coding == 22.5
+    untouched = [e.id for e in before.faq.values() if e.id not in showing]
+    assert all(after.faq[i] == before.faq[i] for i in untouched)
+
+
+def test_an_answer_shows_its_figures_sources_and_dates(advisor):
+    reply = advisor.faq_reply("job-outlook")
+    assert "11%" in reply.text and "{" not in reply.text
+    assert reply.footer.startswith("Sources:") and "BLS 2019, as quoted by" in reply.footer
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "says"),
+    [
+        (lambda d: d["growth-2019"].pop("source"), "field 'source'", "Field required"),
+        (lambda d: d["growth-2019"].pop("as_of"), "field 'as_of'", "Field required"),
+        (lambda d: d["growth-2019"].__setitem__("source", "a-blog"), "field 'source'", "not in sources.yaml"),
+    ],
+    ids=["no source", "no date", "unknown source"],
+)
+def test_a_figure_without_source_or_date_fails_the_check(content_copy, change, field, says):
+    _edit(content_copy / "figures.yaml", change)
+    bad = subprocess.run([ADVISOR_BIN, "--content", content_copy, "check"], capture_output=True, text=True)
+    assert bad.returncode != 0
+    assert "figures.yaml" in bad.stderr and "entry 'growth-2019'" in bad.stderr and field in bad.stderr
+    assert says in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("Coders made $25 an hour.", "'Coders made $25 an hour.': put the figure in figures.yaml"),
+        ("Growth of 9 percent is expected.", "put the figure in figures.yaml"),
+        ("Coders made {coder-hourly-2020} an hour.", "'{coder-hourly-2020}' names no figure"),
+    ],
+    ids=["money typed in", "percent typed in", "unknown figure"],
+)
+def test_an_answer_may_show_money_and_percentages_only_from_figures(content_copy, answer, says):
+    _edit(content_copy / "faq" / "coder-pay.yaml", lambda d: d.__setitem__("answer", answer))
+    errors = _errors(content_copy)
+    assert any("coder-pay.yaml" in e and "field 'answer'" in e and says in e for e in errors), errors
 
 
 def test_numeric_dimensions_carry_numbers_for_bars():
