@@ -11,7 +11,7 @@ from pathlib import Path
 
 from core import limits, quiz
 from core.commands import COMMANDS
-from core.compare import ROLE_LABELS, ComparisonTable, Topic, chart
+from core.compare import ROLE_LABELS, THEN_AND_NOW, ComparisonTable, Topic, change_chart, chart
 from core.content import Content, Dimension, FaqEntry, load_content
 from core.faq import AskResult, FaqIndex
 from core.insights import Insights, Who
@@ -25,6 +25,7 @@ COMPARE_ACTION = "cmp:"
 HELP_ACTION = "cmd:help"
 VOTE_ACTION = "vote:"
 ALL_TOPICS = "all"
+DATED_TOPICS = ("pay", "outlook")  # topics whose 2019 figures have newer ones beside them
 FIT_TOPIC = "traits"  # the comparison topic of what each role needs of a person
 
 CAN_HELP_WITH = (
@@ -516,10 +517,13 @@ class Advisor:
             text="The two careers side by side. Pick a topic with /compare TOPIC (for example /compare pay).",
             fields=fields,
             charts=tuple(c for d in comparison.dimensions if (c := chart(d))),
+            choices=(self._then_and_now_choice(),) if THEN_AND_NOW in self.table.topics else (),
             footer=self._compare_sources(comparison.dimensions),
         )
 
     def _topic_reply(self, topic: Topic) -> Reply:
+        if topic.id == THEN_AND_NOW:
+            return self._then_and_now_reply()
         dims = topic.dimensions
         if len(dims) == 1:
             text = dims[0].takeaway
@@ -536,9 +540,33 @@ class Advisor:
             text=text,
             fields=fields,
             charts=tuple(c for d in dims if (c := chart(d))),
-            choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
+            choices=(
+                Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),
+                *((self._then_and_now_choice(),) if topic.id in DATED_TOPICS else ()),
+            ),
             footer=self._compare_sources(dims),
         )
+
+    def _then_and_now_reply(self) -> Reply:
+        view = self.content.comparison.then_and_now
+        assert view is not None  # the table offers the topic only when content has it
+        figures = self.content.figures
+        return Reply(
+            kind="compare",
+            title=f"Billers and coders: {view.label.lower()}",
+            text=view.intro,
+            fields=tuple(Field(row.label, f"2019: {row.then}\nNow: {row.now}") for row in view.rows),
+            charts=tuple(c for row in view.rows if (c := change_chart(row, figures))),
+            choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
+            footer=_cited(
+                self.content.citations(
+                    [self.content.comparison.source], [f"change:{row.id}" for row in view.rows]
+                )
+            ),
+        )
+
+    def _then_and_now_choice(self) -> Choice:
+        return Choice("Then and now", COMPARE_ACTION + THEN_AND_NOW)
 
     def _quiz_reply(self, answers: tuple[int, ...], sharing: bool = True) -> Reply:
         content = self.content.quiz

@@ -5,13 +5,15 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from core.content import Comparison, Dimension, Numbers
+from core.content import Change, Comparison, Dimension, Figure, Numbers
+from core.figures import shown
 from core.reply import Bar, Chart
 from core.text import normalize, stem
 
 BAR_WIDTH = 16
 FULL, LIGHT = "█", "░"
 ROLE_LABELS = {"billing": "Biller", "coding": "Coder"}
+THEN_AND_NOW = "then-and-now"  # the 2019 article beside the newest figures, not billers beside coders
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,20 @@ class ComparisonTable:
             topic: Topic(topic, dims[0].label if len(dims) == 1 else topic.capitalize(), tuple(dims))
             for topic, dims in grouped.items()
         }
+        named = [(dim.topic, (dim.id, dim.topic, dim.label, *dim.aliases)) for dim in comparison.dimensions]
+        if comparison.then_and_now is not None:
+            self.topics[THEN_AND_NOW] = Topic(THEN_AND_NOW, comparison.then_and_now.label, ())
+            named.append(
+                (
+                    THEN_AND_NOW,
+                    (THEN_AND_NOW, comparison.then_and_now.label, *comparison.then_and_now.aliases),
+                )
+            )
         self._keys: dict[str, str] = {}
-        for dim in comparison.dimensions:
-            for key in (dim.id, dim.topic, dim.label, *dim.aliases):
-                self._keys.setdefault(normalize(key), dim.topic)
-                self._keys.setdefault(_stems(key), dim.topic)
+        for topic, keys in named:
+            for key in keys:
+                self._keys.setdefault(normalize(key), topic)
+                self._keys.setdefault(_stems(key), topic)
 
     def find(self, words: str) -> Topic | None:
         """The topic these words name ("pay", "salary", "money" all reach pay), or None."""
@@ -73,6 +84,20 @@ def chart(dim: Dimension) -> Chart | None:
         for role, value in (("billing", numbers.billing), ("coding", numbers.coding))
     )
     return Chart(dim.label, rows)
+
+
+def change_chart(change: Change, figures: dict[str, Figure]) -> Chart | None:
+    """The 2019 figure and the newest one as two bars, each labelled with its date."""
+    if change.numbers is None:
+        return None
+    numbers = change.numbers
+    then, now = figures[numbers.then], figures[numbers.now]
+    top = max(_high(then.value), _high(now.value)) or 1
+    rows = tuple(
+        Bar(figure.as_of, _bar(figure.value, top), f"{shown(figure)}{numbers.suffix}")
+        for figure in (then, now)
+    )
+    return Chart(change.label, rows)
 
 
 def _high(value: float | tuple[float, float]) -> float:

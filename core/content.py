@@ -46,6 +46,7 @@ OUTCOMES: tuple[str, ...] = ("billing", "coding", "both", "not-a-fit")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 Slug = Annotated[str, StringConstraints(pattern=SLUG.pattern, max_length=40)]
 DIMENSION_TEXTS = ("label", "billing", "coding", "takeaway")
+CHANGE_TEXTS = ("label", "then", "now")
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
@@ -116,9 +117,33 @@ class Dimension(_Model):
     numbers: Numbers | None = None
 
 
+class ChangeNumbers(_Model):
+    suffix: str = Field(default="", max_length=12)
+    then: Slug  # figure ids: a bar each, labelled with the figure's date
+    now: Slug
+
+
+class Change(_Model):
+    """One row of 'then and now': what the 2019 article said beside the newest sourced figure."""
+
+    id: Slug
+    label: _text(60)
+    then: _text(300)
+    now: _text(300)
+    numbers: ChangeNumbers | None = None
+
+
+class ThenAndNow(_Model):
+    label: _text(60)
+    aliases: list[Line] = Field(default_factory=list)
+    intro: _text(400)
+    rows: list[Change] = Field(min_length=1, max_length=8)
+
+
 class Comparison(_Model):
     source: Slug
     dimensions: list[Dimension] = Field(min_length=12, max_length=limits.FIELDS)
+    then_and_now: ThenAndNow | None = None
 
 
 class Option(_Model):
@@ -494,7 +519,7 @@ def _fill_in_figures(
         typed = written_out(text)
         if typed:
             message = (
-                f"'{typed}': put the figure in figures.yaml with its source and date, and write {{its-id}}"
+                f"'{typed}': figures come from figures.yaml, with their source and date: write {{its-id}}"
             )
             errors.append(ContentError(path, message, entry=entry, field=field))
             return text
@@ -536,7 +561,24 @@ def _fill_in_figures(
             figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
             numbers = numbers.model_copy(update={k: v for k, v in values.items() if v is not None})
         dimensions.append(dim.model_copy(update={**texts, "numbers": numbers}))
-    return filled_faq, comparison.model_copy(update={"dimensions": dimensions}), figures_in
+    then_and_now = comparison.then_and_now
+    if then_and_now is not None:
+        rows = []
+        for change in then_and_now.rows:
+            key = f"change:{change.id}"
+            texts = {name: fill(path, getattr(change, name), key, change.id, name) for name in CHANGE_TEXTS}
+            if change.numbers is not None:
+                for when in ("then", "now"):
+                    if getattr(change.numbers, when) not in figures:
+                        message = f"'{getattr(change.numbers, when)}' names no figure in figures.yaml"
+                        errors.append(ContentError(path, message, entry=change.id, field=f"numbers.{when}"))
+                shown = (change.numbers.then, change.numbers.now)
+                figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
+            rows.append(change.model_copy(update=texts))
+        intro = fill(path, then_and_now.intro, "then-and-now", "then_and_now", "intro")
+        then_and_now = then_and_now.model_copy(update={"rows": rows, "intro": intro})
+    update = {"dimensions": dimensions, "then_and_now": then_and_now}
+    return filled_faq, comparison.model_copy(update=update), figures_in
 
 
 def _figure_value(value: float | tuple[float, float] | str, figures: dict[str, Figure]) -> Any:

@@ -17,7 +17,7 @@ from itertools import pairwise
 SMOOTHING = (
     0.3  # added to each term's count per entry: a term an entry never uses is unlikely, not impossible
 )
-DECISIVE = 0.95  # the share of belief one entry must hold for the second opinion to settle a tie
+DECISIVE = 0.9  # the share of belief one entry must hold for the second opinion to settle a tie
 AGREEING = 0.7  # …or to confirm the matcher's own first choice, when it is the second opinion's too
 
 
@@ -41,9 +41,13 @@ class PhrasingEvidence:
             counts[entry_id], sizes[entry_id] = seen, size
         total = sum(sizes.values())
         self._entries = list(counts)
-        # Per entry: its prior, and how unlikely a term it never uses is.
+        # Per entry: its prior, and how unlikely a term it never uses is. That is judged as if every
+        # entry had the typical number of phrasings: an entry with 12 phrasings has not had fewer
+        # chances to use a word than one with 70, it is only newer, and must not win every question
+        # whose words no entry uses because it was penalised less for each.
+        typical = sorted(sizes.values())[len(sizes) // 2] if sizes else 1
         self._prior = {e: math.log(sizes[e] / total) for e in self._entries}
-        self._absent = {e: math.log(SMOOTHING / (sizes[e] + 2 * SMOOTHING)) for e in self._entries}
+        self._absent = {e: math.log(SMOOTHING / (typical + 2 * SMOOTHING)) for e in self._entries}
         # Per feature: how much likelier each entry that uses it makes it than one that does not.
         self._lift: dict[str, dict[str, float]] = {}
         for entry_id, seen in counts.items():

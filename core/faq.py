@@ -50,6 +50,7 @@ CONFIDENT = 0.5  # best score at or above this, with a margin, is answered outri
 MARGIN = 0.03  # the best must beat the runner-up by this much to be answered outright
 UNSURE = 0.25  # between UNSURE and CONFIDENT: "Did you mean…"
 SUGGESTED = 0.1  # the weakest match still offered under "Did you mean…"
+CONSIDERED = 4  # the nearest entries the second opinion may choose among when the matcher is unsure
 ROLE_MISMATCH = 0.45  # a billing question scored against a coding entry (and vice versa)
 ROLE_NARROWED = 0.9  # a question naming both roles, scored against a one-role entry
 ROLE_UNPAIRED = 0.6  # a question naming one role, scored against an entry comparing both
@@ -61,7 +62,18 @@ ANSWER_CACHE = 4096  # questions whose results are remembered
 HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
-_BILLING, _CODING, _CODES = stem("biller"), stem("coder"), stem("codeset")
+_BILLING, _CODING = stem("biller"), stem("coder")
+# Our things besides the roles: credentials, code sets, claim forms and those who issue them. Two
+# of them side by side ("CMS-1500 vs UB-04", "the difference between the CCA and the CCS") are
+# compared with each other, not billing with coding; and such a comparison is still ours.
+_THINGS = frozenset(
+    stem(w)
+    for w in "cpc cpb cca ccs cbcs rhit apprentice icd icd10 cpt hcpcs claimform aapc ahima nha".split()
+)
+_OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
+_DIFFERENCE_TERMS = frozenset({stem("difference"), stem("versus")})
+# Codes, and the code sets by name: the coder's side of the work.
+_CODES = frozenset(stem(w) for w in ("codeset", "icd", "icd10", "cpt", "hcpcs"))
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
 _ROLE_WORDS = frozenset(ROLE_WORDS)
 _OTHER_LANGUAGES = "other_languages"  # off_topic's kind of common words in other languages
@@ -331,6 +343,12 @@ class FaqIndex:
             * (WEAK_WEIGHT if t in WEAK_TERMS else INTENT_WEIGHT if t in intents else 1.0)
             for t, c in df.items()
         }
+        # The two roles weigh the same: naming one is as telling as naming the other, however many
+        # entries happen to be about coding ("billing and coding specialist" asks about both).
+        roles = [self._idf[t] for t in (_BILLING, _CODING) if t in self._idf]
+        for t in (_BILLING, _CODING):
+            if roles and t in self._idf:
+                self._idf[t] = sum(roles) / len(roles)
         self._docs: list[_Doc] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}  # term: (doc, weight)
         seen: set[tuple[str, float, frozenset[tuple[str, float]]]] = set()  # needed while building only
@@ -632,6 +650,8 @@ class FaqIndex:
         question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
+        if len([t for t in terms if t in _THINGS]) >= 2:
+            terms = [t for t in terms if t not in _DIFFERENCE_TERMS]
         roles = self._roles(terms) or context_roles
         if self._not_covered_asked(question, flat, words):
             return AskResult(None, 0.0, why="not-covered", roles=roles)
@@ -733,7 +753,9 @@ class FaqIndex:
         # A close call between entries' nearest phrasings: all of an entry's phrasings together may
         # leave no doubt ("is billing hard to understand at first" is learning, not getting hired).
         asked_terms = [t for t in terms if t not in told]  # what was only told does not settle it
-        backed = self._evidence.decisive(asked_terms, suggestions) if settle and not stranger else None
+        # The second opinion may settle on any of the nearest few, one more than are offered.
+        near = tuple(i for i, s in ranked[:CONSIDERED] if s >= SUGGESTED)
+        backed = self._evidence.decisive(asked_terms, near) if settle and not stranger else None
         if not backed and settle and not stranger and suggestions:
             # Both opinions choosing the same entry settle it too, unless its twin ties with it
             # ("how long did it take to get hired", naming no role, is not the biller's question).
@@ -900,7 +922,7 @@ class FaqIndex:
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
         # "Is it hard to memorise all the codes": codes are the coder's side of the work.
-        return roles or (frozenset({"coding"}) if _CODES in present else roles)
+        return roles or (frozenset({"coding"}) if _CODES & present else roles)
 
     def _unfamiliar_words(self, words: list[str], roles: frozenset[str]) -> list[str]:
         """Words never used about these topics, in a question with nothing tying it to billing or
@@ -1146,7 +1168,7 @@ class FaqIndex:
         if not compared:
             return False
         sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
-        return not any(side & {_BILLING, _CODING} for side in sides)
+        return not any(side & _OUR_SIDES for side in sides)
 
     def _becomes_another_job(self, question: str) -> bool:
         """Whether a clause that asks is about becoming another job: "can a medical coder become a

@@ -14,6 +14,7 @@ from typing import Protocol
 REFERENCE = re.compile(r"\{([a-z0-9]+(?:-[a-z0-9]+)*)(?::(when))?\}")
 # Money and percentages written straight into text would escape an update of figures.yaml.
 WRITTEN_OUT = re.compile(r"\$\s?\d|\d\s?(%|percent\b)")
+BRACE = re.compile(r"[{}]")
 
 
 class FigureLike(Protocol):
@@ -53,12 +54,14 @@ def render(text: str, figures: Mapping[str, FigureLike]) -> tuple[str, tuple[str
 
 
 def written_out(text: str) -> str | None:
-    """A money or percentage figure typed into the text instead of referred to, if any."""
-    found = WRITTEN_OUT.search(REFERENCE.sub("", text))
+    """A money or percentage figure typed into the text instead of referred to, or a brace that
+    is no reference ('{records- growth}' broken over a line), if any."""
+    bare = REFERENCE.sub("", text)
+    found = WRITTEN_OUT.search(bare) or BRACE.search(bare)
     if found is None:
         return None
     start = max(0, found.start() - 12)
-    return text[start : found.end() + 12].strip()
+    return bare[start : found.end() + 12].strip()
 
 
 def _unit(unit: str, value: float) -> str:

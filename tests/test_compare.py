@@ -53,3 +53,27 @@ def test_unknown_topic_lists_what_it_can_compare(advisor: Advisor):
     assert reply.kind == "notice"
     assert "pay" in reply.text and "training" in reply.text
     assert advisor.handle_action(reply.choices[0].action).kind == "compare"
+
+
+@pytest.mark.parametrize("words", ["then and now", "now", "today", "Latest", "2025"])
+def test_then_and_now_sets_2019_beside_the_newest_figures(advisor: Advisor, words: str):
+    reply = advisor.compare(words)
+    assert reply.title == "Billers and coders: then and now"
+    pay = next(f for f in reply.fields if f.name == "Coders' yearly pay")
+    assert (
+        "2019: An average of about $43,000" in pay.value and "Now: A median of $50,250 (May 2024" in pay.value
+    )
+    billers = next(f for f in reply.fields if f.name == "Billers' yearly pay")
+    assert "No current figure" in billers.value  # BLS counts no biller occupation: said, not guessed
+    # Each bar is labelled with the date of its figure, and the footer names every source.
+    coders = next(c for c in reply.charts if c.title == "Coders' yearly pay")
+    assert [(b.label, b.figure) for b in coders.rows] == [("2019", "$43,000/yr"), ("May 2024", "$50,250/yr")]
+    assert "BLS May 2024, as quoted by" in reply.footer and "(2019)" in reply.footer
+
+
+def test_dated_topics_offer_then_and_now(advisor: Advisor):
+    for reply in (advisor.compare("pay"), advisor.compare("outlook"), advisor.compare()):
+        [then_and_now] = [c for c in reply.choices if c.label == "Then and now"]
+        assert advisor.handle_action(then_and_now.action).title == "Billers and coders: then and now"
+    assert not [c for c in advisor.compare("stress").choices if c.label == "Then and now"]
+    assert ("Then and now", "then-and-now") in advisor.compare_topics()

@@ -128,7 +128,7 @@ async def test_ask_answers_with_an_embed_and_no_mentions(cog, bot):
     embed = kwargs["embed"]
     assert embed.title == "How much do medical coders make?"
     assert "$21 an hour" in embed.description
-    assert embed.footer.text.startswith("Source:")
+    assert embed.footer.text.startswith(("Source:", "Sources:"))
     assert any(f.name == "Related" for f in embed.fields)
     assert kwargs["allowed_mentions"].everyone is False and kwargs["allowed_mentions"].roles is False
     assert kwargs["ephemeral"] is False
@@ -165,7 +165,7 @@ async def test_ask_unsure_offers_did_you_mean_buttons(cog, bot):
     ids = custom_ids(kwargs)
     assert 1 <= len(ids) <= 3
     follow = await click(bot, ids[0])
-    assert sent(follow)["embed"].footer.text.startswith("Source:")
+    assert sent(follow)["embed"].footer.text.startswith(("Source:", "Sources:"))
 
 
 async def test_ask_out_of_scope_gets_the_fallback(cog, bot):
@@ -196,6 +196,16 @@ async def test_compare_pay_draws_bars(cog, bot):
     kwargs = sent(interaction)
     assert kwargs["embed"].title == "Billers vs coders: Pay"
     assert "Coder   ████████████████ $21/h" in kwargs["embed"].fields[0].value
+    assert_within_discord_limits(kwargs)
+
+
+async def test_then_and_now_fits_with_dated_bars(cog, bot):
+    interaction = fake_interaction(bot)
+    await cog.compare.callback(cog, interaction, topic="then and now")
+    kwargs = sent(interaction)
+    assert kwargs["embed"].title == "Billers and coders: then and now"
+    assert "May 2024  ████████████████ $50,250/yr" in kwargs["embed"].fields[0].value
+    assert "as quoted by" in kwargs["embed"].footer.text
     assert_within_discord_limits(kwargs)
 
 

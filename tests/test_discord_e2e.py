@@ -61,7 +61,7 @@ async def test_identify_ask_and_a_quiz_click_end_to_end(standin: DiscordStandIn,
     assert body["type"] == CHANNEL_MESSAGE
     embed = body["data"]["embeds"][0]
     assert embed["title"] == "How much do medical coders make?"
-    assert embed["footer"]["text"].startswith("Source:")
+    assert embed["footer"]["text"].startswith(("Source:", "Sources:"))
     assert body["data"]["allowed_mentions"]["parse"] == []
 
     await standin.slash_command("quiz")

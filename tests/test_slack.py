@@ -238,6 +238,11 @@ async def test_compare_pay_with_bars(slack: SlackHttp, mock: SlackMock):
     await slack.command("compare", "")
     _, full = await mock.next_call()
     assert_valid_blocks(full["blocks"])
+    await slack.command("compare", "then and now")
+    _, dated = await mock.next_call()
+    assert header(dated) == "Billers and coders: then and now"
+    assert "May 2024  ████████████████ $50,250/yr" in all_text(dated)
+    assert_valid_blocks(dated["blocks"])
 
 
 async def test_mrkdwn_injection_is_neutralised(slack: SlackHttp, mock: SlackMock):
