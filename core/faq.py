@@ -72,6 +72,7 @@ _THINGS = frozenset(
 )
 _OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
 _DIFFERENCE_TERMS = frozenset({stem("difference"), stem("versus")})
+_CERTLIST = stem("certlist")  # "the difference between all these certifications" asks which is which
 # Codes, and the code sets by name: the coder's side of the work.
 _CODES = frozenset(stem(w) for w in ("codeset", "icd", "icd10", "cpt", "hcpcs"))
 _ROLE_TERMS, _MEDICAL = frozenset({_BILLING, _CODING}), stem("medical")
@@ -650,7 +651,10 @@ class FaqIndex:
         question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
-        if len([t for t in terms if t in _THINGS]) >= 2:
+        # Two of our things side by side ("CMS-1500 vs UB-04 for a physical therapist") are
+        # compared with each other: not billing with coding, nor ours with another job.
+        compares_ours = len([t for t in terms if t in _THINGS]) >= 2
+        if compares_ours or _CERTLIST in terms:
             terms = [t for t in terms if t not in _DIFFERENCE_TERMS]
         roles = self._roles(terms) or context_roles
         if self._not_covered_asked(question, flat, words):
@@ -676,7 +680,7 @@ class FaqIndex:
             return AskResult(None, 1.0, why="decide", roles=roles)
         if (
             self._off_topic_asked(question, flat, words, roles)
-            or self._compares_other_things(question)
+            or (self._compares_other_things(question) and not compares_ours)
             or self._becomes_another_job(question)
         ):
             return AskResult(None, 0.0, why="off-topic", roles=roles)

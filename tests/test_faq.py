@@ -641,6 +641,14 @@ BEYOND_THE_ARTICLE = [
     ("what is the latest median pay for coders", "pay-today"),
     ("what does aapc's salary survey say", "pay-today"),
     ("what do the newest bls projections say about coding jobs", "outlook-today"),
+    # What the code sets are for is asked, not a code looked up ("icd 10 for hypertension" is).
+    ("is icd-10 for diagnoses and cpt for procedures", "code-sets"),
+    # Two of our things side by side: not billing vs coding, not another subject.
+    ("cms 1500 vs ub 04, which one do doctors' offices use", "claim-forms"),
+    ("what's the difference between all these coding certifications", "certifications-overview"),
+    # How long an exam is, not how long training takes.
+    ("how long is the cbcs test", "cbcs"),
+    ("how many hrs do u get for the cpc", "cpc-exam"),
 ]
 
 
