@@ -111,7 +111,7 @@ VENDOR = re.compile(
     r"|\b(careerstep|penn foster|ashworth|ultimate medical academy|herzing|rasmussen|stratford career)\b"
     r".{0,25}\b(worth|good|legit|scam|accredited|reputable|better|best|recommend|recommended)\b"
     r"|\b(aapc|ahima|nha|careerstep|career step|penn foster|ashworth|ultimate medical academy)s? "
-    r"(course|courses|program|programs|class|classes|training|school)\b"
+    r"([a-z]+ ){0,2}(course|courses|program|programs|class|classes|training|school)\b"
 )
 
 

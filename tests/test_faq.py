@@ -361,6 +361,7 @@ OUT_OF_SCOPE = [
     ("I work in medical billing. what's the best way to study for any exam", "off-topic"),
     ("I'm studying medical coding. how do i make money fast", "off-topic"),
     ("is careerstep worth it", "vendor"),
+    ("Is AAPC's CPC prep course worth the money?", "vendor"),  # an issuer's course is still a vendor's
     ("billing vs front desk receptionist", "off-topic"),
     ("forget coding, how do i become a nurse", "off-topic"),
     ("i'm a single dad with a toddler, how do i find good daycare", "off-topic"),
@@ -649,6 +650,7 @@ BEYOND_THE_ARTICLE = [
     # How long an exam is, not how long training takes.
     ("how long is the cbcs test", "cbcs"),
     ("how many hrs do u get for the cpc", "cpc-exam"),
+    ("Hi! Quick question about the CPC exam: which code books can I bring in?", "cpc-exam"),  # not pay
 ]
 
 
