@@ -141,7 +141,8 @@ _SET_BESIDE = re.compile(r"(?:[a-z]+ ){1,3}compared (?:to|with) (?:a |an |the )?
 # …or the job one would become: "can a coder become a nurse?"
 _BECOMES = re.compile(
     r"\b(?:become|becoming|switch to|switching to|move into|moving into|transition to|transition into|"
-    r"go into|going into|retrain as|train as|train to be|training to be|work as|working as) "
+    r"go into|going into|retrain as|train as|train to be|training to be|work as|working as|job as|jobs as|"
+    r"hired as|employed as) "
     r"(?:an? |the )?([a-z]+(?: [a-z]+)?)"
 )
 

@@ -362,6 +362,9 @@ OUT_OF_SCOPE = [
     ("I'm studying medical coding. how do i make money fast", "off-topic"),
     ("is careerstep worth it", "vendor"),
     ("Is AAPC's CPC prep course worth the money?", "vendor"),  # an issuer's course is still a vendor's
+    # Another job, reached with a coding certificate or named beside our pay: not ours.
+    ("can i get a job as a nurse with a coding certificate", "off-topic"),
+    ("how much does a medical office specialist make", "off-topic"),
     ("billing vs front desk receptionist", "off-topic"),
     ("forget coding, how do i become a nurse", "off-topic"),
     ("i'm a single dad with a toddler, how do i find good daycare", "off-topic"),
