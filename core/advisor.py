@@ -560,7 +560,8 @@ class Advisor:
             choices=(Choice("Full comparison", COMPARE_ACTION + ALL_TOPICS),),
             footer=_cited(
                 self.content.citations(
-                    [self.content.comparison.source], [f"change:{row.id}" for row in view.rows]
+                    [self.content.comparison.source],
+                    [THEN_AND_NOW, *(f"change:{row.id}" for row in view.rows)],  # the intro's figures too
                 )
             ),
         )

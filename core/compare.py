@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from core.content import Change, Comparison, Dimension, Figure, Numbers
+from core.content import THEN_AND_NOW, Change, Comparison, Dimension, Figure, Numbers
 from core.figures import shown
 from core.reply import Bar, Chart
 from core.text import normalize, stem
@@ -13,7 +13,6 @@ from core.text import normalize, stem
 BAR_WIDTH = 16
 FULL, LIGHT = "█", "░"
 ROLE_LABELS = {"billing": "Biller", "coding": "Coder"}
-THEN_AND_NOW = "then-and-now"  # the 2019 article beside the newest figures, not billers beside coders
 
 
 @dataclass(frozen=True)

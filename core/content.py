@@ -47,6 +47,7 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 Slug = Annotated[str, StringConstraints(pattern=SLUG.pattern, max_length=40)]
 DIMENSION_TEXTS = ("label", "billing", "coding", "takeaway")
 CHANGE_TEXTS = ("label", "then", "now")
+THEN_AND_NOW = "then-and-now"  # the 2019 article beside the newest figures, not billers beside coders
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
@@ -575,7 +576,7 @@ def _fill_in_figures(
                 shown = (change.numbers.then, change.numbers.now)
                 figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
             rows.append(change.model_copy(update=texts))
-        intro = fill(path, then_and_now.intro, "then-and-now", "then_and_now", "intro")
+        intro = fill(path, then_and_now.intro, THEN_AND_NOW, "then_and_now", "intro")
         then_and_now = then_and_now.model_copy(update={"rows": rows, "intro": intro})
     update = {"dimensions": dimensions, "then_and_now": then_and_now}
     return filled_faq, comparison.model_copy(update=update), figures_in

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, ContentErrors, load_content
 from tests.conftest import ADVISOR_BIN, CONTENT
 
@@ -199,3 +200,15 @@ def test_broken_content_stops_the_chat_with_a_clear_message(content_copy):
     )
     assert run.returncode == 2
     assert "quiz.yaml" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_figure_in_then_and_now_intro_is_shown_and_cited(content_copy):
+    def change(d):
+        d["then_and_now"]["intro"] = (
+            "Coders' median was {records-median-pay-2024} in {records-median-pay-2024:when}."
+        )
+
+    _edit(content_copy / "comparison.yaml", change)
+    reply = Advisor(load_content(content_copy)).compare("then and now")
+    assert reply.text == "Coders' median was $50,250 in May 2024."
+    assert "BLS May 2024, as quoted by medicalbillingandcoding.training" in reply.footer
