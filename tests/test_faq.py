@@ -651,7 +651,7 @@ BEYOND_THE_ARTICLE = [
     ("cms 1500 vs ub 04, which one do doctors' offices use", "claim-forms"),
     ("what's the difference between all these coding certifications", "certifications-overview"),
     # How long an exam is, not how long training takes.
-    ("how long is the cbcs test", "cbcs"),
+    ("how long does the cbcs exam take", "cbcs"),
     ("how many hrs do u get for the cpc", "cpc-exam"),
     ("Hi! Quick question about the CPC exam: which code books can I bring in?", "cpc-exam"),  # not pay
 ]
