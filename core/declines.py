@@ -75,6 +75,9 @@ CLAIM_HELP = re.compile(
     r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
     r"|\b(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b|\bmedical necessity\b"
+    # A form's box, or a claim to look over: help with one claim ("box 21 on the cms 1500").
+    r"|\b(box|locator) \d{1,2}[a-z]?\b"
+    r"|\b(check|review|look over|proofread|fix) (my|our|this|the|a) (cms ?1500|ub ?04|1500|claim|claims)\b"
     r"|\b(itemized|itemised) (bill|statement|receipt)s?\b"
     r"|\brequest (an |my |a |the )?(copy of )?(my )?(bill|statement)\b"
     r"|^(my |a |the )?(claim|bill) (got |was |is |keeps getting )?(denied|rejected)$"

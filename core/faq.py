@@ -72,6 +72,7 @@ _THINGS = frozenset(
 )
 _OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
 _DIFFERENCE_TERMS = frozenset({stem("difference"), stem("versus")})
+_CLAIMS = stem("claimform")
 _CERTLIST = stem("certlist")  # "the difference between all these certifications" asks which is which
 # Codes, and the code sets by name: the coder's side of the work.
 _CODES = frozenset(stem(w) for w in ("codeset", "icd", "icd10", "cpt", "hcpcs"))
@@ -926,8 +927,17 @@ class FaqIndex:
         roles = frozenset(
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
-        # "Is it hard to memorise all the codes": codes are the coder's side of the work.
-        return roles or (frozenset({"coding"}) if _CODES & present else roles)
+        # "Is it hard to memorise all the codes": codes are the coder's side of the work, and the
+        # claim forms ("is the 1500 form for doctors?") the biller's.
+        if roles:
+            return roles
+        return (
+            frozenset({"coding"})
+            if _CODES & present
+            else frozenset({"billing"})
+            if _CLAIMS in present
+            else roles
+        )
 
     def _unfamiliar_words(self, words: list[str], roles: frozenset[str]) -> list[str]:
         """Words never used about these topics, in a question with nothing tying it to billing or
