@@ -931,13 +931,11 @@ class FaqIndex:
         # claim forms ("is the 1500 form for doctors?") the biller's.
         if roles:
             return roles
-        return (
-            frozenset({"coding"})
-            if _CODES & present
-            else frozenset({"billing"})
-            if _CLAIMS in present
-            else roles
-        )
+        if _CODES & present:
+            return frozenset({"coding"})
+        if _CLAIMS in present:
+            return frozenset({"billing"})
+        return roles
 
     def _unfamiliar_words(self, words: list[str], roles: frozenset[str]) -> list[str]:
         """Words never used about these topics, in a question with nothing tying it to billing or
