@@ -136,6 +136,15 @@ async def test_ask_answers_with_an_embed_and_no_mentions(cog, bot):
     assert_within_discord_limits(kwargs)
 
 
+async def test_a_question_beyond_the_article_names_its_dated_sources(cog, bot):
+    kwargs = await ask(cog, bot, "is the cpc exam open book")
+    embed = kwargs["embed"]
+    assert embed.title == "What is the CPC exam like?"
+    assert "100 multiple-choice questions" in embed.description
+    assert embed.footer.text.startswith("Sources: AAPC: CPC exam FAQs (read Nov 2026)")
+    assert_within_discord_limits(kwargs)
+
+
 async def test_ask_two_things_answers_each_in_its_own_field(cog, bot):
     kwargs = await ask(cog, bot, "Is coding hard? Also, how long is training?")
     embed = kwargs["embed"]

@@ -187,6 +187,15 @@ async def test_ask_answers_ephemerally_with_a_share_button(slack: SlackHttp, moc
     assert not buttons(shared)
 
 
+async def test_a_question_beyond_the_article_names_its_dated_sources(slack: SlackHttp, mock: SlackMock):
+    await slack.command("ask", "what's the difference between the cms 1500 and the ub 04")
+    _, body = await mock.next_call()
+    assert header(body) == "What are the CMS-1500 and UB-04 claim forms?"
+    assert "837P" in all_text(body)
+    assert "LegalClarity: how to fill out CMS-1500 and UB-04 claim forms (read Nov 2026)" in all_text(body)
+    assert_valid_blocks(body["blocks"])
+
+
 async def test_a_shared_answer_carries_no_ping_or_link_from_the_question(slack: SlackHttp, mock: SlackMock):
     # The link beside the question is left out of it; the ping must not ride in the button either.
     await slack.command("ask", "how much do coders make <!channel> <https://evil.example|click>")

@@ -99,3 +99,11 @@ def test_a_follow_up_in_the_chat_leans_on_the_last_answer():
     answers = run.stdout.split("> ")
     assert "How much do medical coders make?" in answers[2]
     assert "Is medical coding hard to learn?" in answers[3]
+
+
+def test_a_question_beyond_the_article_shows_its_figures_and_dated_sources():
+    run = advisor("chat", stdin="is the cpc exam open book\n/compare then and now\n")
+    out = run.stdout
+    assert "What is the CPC exam like?" in out and "100 multiple-choice questions in 4 hours" in out
+    assert "Sources: AAPC: CPC exam FAQs (read Nov 2026)" in out
+    assert "May 2024  ████████████████ $50,250/yr" in out
