@@ -228,7 +228,8 @@ class Content:
     sources: dict[str, Source]
     vocabulary: Vocabulary
     figures: dict[str, Figure] = dataclass_field(default_factory=dict)
-    # The figures each text showed before they were filled in: an FAQ id, or 'dimension:<id>'.
+    # The figures each text showed before they were filled in, by where it sits: an FAQ id,
+    # 'dimension:<id>', 'change:<id>' (a then-and-now row) or 'then-and-now' (its intro).
     figures_in: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
 
     def citations(self, source_ids: Iterable[str], figures_of: Iterable[str] = ()) -> tuple[str, ...]:
@@ -516,6 +517,13 @@ def _fill_in_figures(
 ) -> tuple[dict[str, FaqEntry], Comparison, dict[str, tuple[str, ...]]]:
     figures_in: dict[str, tuple[str, ...]] = {}
 
+    def shows(key: str, ids: Iterable[str]) -> None:
+        figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *ids)))
+
+    def unknown(path: Path, figure_id: object, entry: str, field: str) -> None:
+        message = f"'{figure_id}' names no figure in figures.yaml"
+        errors.append(ContentError(path, message, entry=entry, field=field))
+
     def fill(path: Path, text: str, key: str, entry: str, field: str) -> str:
         typed = written_out(text)
         if typed:
@@ -529,7 +537,7 @@ def _fill_in_figures(
         except UnknownFigure as exc:
             errors.append(ContentError(path, str(exc), entry=entry, field=field))
             return text
-        figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *used)))
+        shows(key, used)
         return filled
 
     filled_faq = {}
@@ -552,14 +560,8 @@ def _fill_in_figures(
             values = {role: _figure_value(getattr(numbers, role), figures) for role in ("billing", "coding")}
             for role, value in values.items():
                 if value is None:
-                    message = f"'{getattr(numbers, role)}' names no figure in figures.yaml"
-                    errors.append(ContentError(path, message, entry=dim.id, field=f"numbers.{role}"))
-            shown = [
-                getattr(numbers, role)
-                for role in ("billing", "coding")
-                if isinstance(getattr(numbers, role), str)
-            ]
-            figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
+                    unknown(path, getattr(numbers, role), dim.id, f"numbers.{role}")
+            shows(key, (n for n in (numbers.billing, numbers.coding) if isinstance(n, str)))
             numbers = numbers.model_copy(update={k: v for k, v in values.items() if v is not None})
         dimensions.append(dim.model_copy(update={**texts, "numbers": numbers}))
     then_and_now = comparison.then_and_now
@@ -571,10 +573,8 @@ def _fill_in_figures(
             if change.numbers is not None:
                 for when in ("then", "now"):
                     if getattr(change.numbers, when) not in figures:
-                        message = f"'{getattr(change.numbers, when)}' names no figure in figures.yaml"
-                        errors.append(ContentError(path, message, entry=change.id, field=f"numbers.{when}"))
-                shown = (change.numbers.then, change.numbers.now)
-                figures_in[key] = tuple(dict.fromkeys((*figures_in.get(key, ()), *shown)))
+                        unknown(path, getattr(change.numbers, when), change.id, f"numbers.{when}")
+                shows(key, (change.numbers.then, change.numbers.now))
             rows.append(change.model_copy(update=texts))
         intro = fill(path, then_and_now.intro, THEN_AND_NOW, "then_and_now", "intro")
         then_and_now = then_and_now.model_copy(update={"rows": rows, "intro": intro})

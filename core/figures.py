@@ -65,10 +65,10 @@ def written_out(text: str) -> str | None:
 
 
 def _unit(unit: str, value: float) -> str:
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
     if unit == "usd":
         # Cents stay as printed ('$21.20'), whole dollars without them.
-        return f"${value:,.2f}" if value != int(value) else f"${number}"
+        return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
     if unit == "percent":
         return f"{number}%"
     if unit == "million":

@@ -212,3 +212,19 @@ def test_a_figure_in_then_and_now_intro_is_shown_and_cited(content_copy):
     reply = Advisor(load_content(content_copy)).compare("then and now")
     assert reply.text == "Coders' median was $50,250 in May 2024."
     assert "BLS May 2024, as quoted by medicalbillingandcoding.training" in reply.footer
+
+
+def test_a_bar_naming_no_figure_is_reported_with_its_row_and_field(content_copy):
+    def change(d):
+        hourly = next(dim for dim in d["dimensions"] if dim["id"] == "hourly-pay")
+        hourly["numbers"]["coding"] = "coder-hourly-2020"
+
+    _edit(content_copy / "comparison.yaml", change)
+    errors = _errors(content_copy)
+    assert any(
+        "comparison.yaml" in e
+        and "entry 'hourly-pay'" in e
+        and "field 'numbers.coding'" in e
+        and "'coder-hourly-2020' names no figure" in e
+        for e in errors
+    ), errors
