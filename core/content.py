@@ -278,6 +278,11 @@ def default_content_dir() -> Path:
     return Path(configured) if configured else Path(__file__).resolve().parent.parent / "content"
 
 
+# An answer naming another entry by its title, in single quotes: "See 'What does the newest job
+# outlook say?'".
+_POINTED_TO = re.compile(r"(?<![A-Za-z])'([A-Z][^']*\?)'")
+
+
 def load_content(directory: Path | str | None = None) -> Content:
     """Load and validate every content file; raise ContentErrors listing every problem."""
     root = Path(directory) if directory else default_content_dir()
@@ -464,6 +469,16 @@ def _cross_check(
                     field="twin",
                 )
             )
+        for title in _POINTED_TO.findall(entry.answer):
+            # A pointer to another entry by its title must name one the user can tap to.
+            target = next((e for e in faq.values() if e.question == title), None)
+            if target is None or target.id not in entry.related:
+                problem = "is no entry's question" if target is None else f"is '{target.id}', not in related"
+                errors.append(
+                    ContentError(
+                        path, f"answer points to '{title}', which {problem}", entry=entry.id, field="answer"
+                    )
+                )
         for phrasing in [entry.question, *entry.asked_as]:
             key = normalize(phrasing)
             owner = seen_phrasings.setdefault(key, entry.id)

@@ -110,6 +110,20 @@ def test_related_id_that_does_not_exist(content_copy):
     assert any("biller-pay.yaml" in e and "field 'related'" in e and "'no-such-topic'" in e for e in errors)
 
 
+@pytest.mark.parametrize(
+    ("entry", "change", "says"),
+    [
+        # A title edited in one entry leaves the pointers to it in others leading nowhere.
+        ("pay-today", lambda d: d.update(question="What do coders earn today?"), "is no entry's question"),
+        ("job-outlook", lambda d: d["related"].remove("outlook-today"), "is 'outlook-today', not in related"),
+    ],
+)
+def test_an_answer_pointing_to_another_entry_names_one_the_user_can_open(content_copy, entry, change, says):
+    _edit(content_copy / "faq" / f"{entry}.yaml", change)
+    errors = _errors(content_copy)
+    assert any("field 'answer'" in e and "answer points to '" in e and says in e for e in errors), errors
+
+
 def test_missing_required_topic(content_copy):
     (content_copy / "faq" / "relocation.yaml").unlink()
     for other in (content_copy / "faq").glob("*.yaml"):
