@@ -47,6 +47,7 @@ CODE_LOOKUP = re.compile(
     r"(changes|updates|revisions)\b"
     r"|\bcodes? (applicable|appropriate|that applies|that apply) (to|for)\b"
     r"|\bwhat codes?$|\bhelp (me )?(with )?(this|my|a) (chart|case|note|encounter|op note|scenario)\b"
+    r"|\bcheck my (answers?|work|coding)\b|\b(this|my) (coding )?case stud(y|ies)\b"  # homework to mark
     r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
     r"|\b(what|which) ([a-z]+ ){0,2}codes? (does|do|did|should|would|will) (my|our) ([a-z]+ ){0,2}"

@@ -72,7 +72,7 @@ _THINGS = frozenset(
 )
 _OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
 _DIFFERENCE_TERMS = frozenset({stem("difference"), stem("versus")})
-_CLAIMS = stem("claimform")
+_BILLING_SIDE = frozenset({stem("claimform"), stem("insurer")})  # claim forms and payers
 _CERTLIST = stem("certlist")  # "the difference between all these certifications" asks which is which
 # Codes, and the code sets by name: the coder's side of the work.
 _CODES = frozenset(stem(w) for w in ("codeset", "icd", "icd10", "cpt", "hcpcs"))
@@ -928,12 +928,12 @@ class FaqIndex:
             role for role, stemmed in (("billing", _BILLING), ("coding", _CODING)) if stemmed in present
         )
         # "Is it hard to memorise all the codes": codes are the coder's side of the work, and the
-        # claim forms ("is the 1500 form for doctors?") the biller's.
+        # claim forms ("is the 1500 form for doctors?") and payers' rules the biller's.
         if roles:
             return roles
         if _CODES & present:
             return frozenset({"coding"})
-        if _CLAIMS in present:
+        if _BILLING_SIDE & present:
             return frozenset({"billing"})
         return roles
 
