@@ -115,6 +115,7 @@ class Advisor:
         # What each person just asked about, so "what about coders?" follows on.
         self.recent = Recent() if recent is None else recent
         self._faq_replies: dict[str, Reply] = {}
+        self._pair_replies: dict[tuple[str, str, str | None], Reply] = {}
         self.index = FaqIndex(content.faq, content.vocabulary)
         self.table = ComparisonTable(content.comparison)
         self._typed_forms = {
@@ -424,6 +425,14 @@ class Advisor:
     # --- building replies ------------------------------------------------------------------
 
     def _pair_reply(self, result: AskResult) -> Reply:
+        # Built once per pair, like single answers: "how much do coders make" is asked all day and
+        # its charts and citations cost more than the matching.
+        key = (result.faq_id or "", result.suggestions[0], result.compare)
+        if key not in self._pair_replies:
+            self._pair_replies[key] = self._build_pair_reply(result)
+        return self._pair_replies[key]
+
+    def _build_pair_reply(self, result: AskResult) -> Reply:
         first = self.content.faq[result.faq_id or ""]
         second = self.content.faq[result.suggestions[0]]
         topic = self.table.topics.get(result.compare or "")
