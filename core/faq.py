@@ -119,6 +119,8 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 # them our roles.
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
+# Any two sides of a difference, however long ("working as a coder in a hospital vs a physician's office").
+_SIDES_OF_A_DIFFERENCE = re.compile(r"\bdifference between (.{3,60}?) (?:and|vs|versus|or) (.{3,60})$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
 _AGAINST = re.compile(
     r"([a-z]+ ){0,3}(harder|easier|better|worse|tougher|simpler|shorter|longer|faster|quicker|cheaper"
@@ -656,7 +658,7 @@ class FaqIndex:
         # Two of our things side by side ("CMS-1500 vs UB-04 for a physical therapist") are
         # compared with each other: not billing with coding, nor ours with another job.
         compares_ours = len([t for t in terms if t in _THINGS]) >= 2
-        if compares_ours or _CERTLIST in terms:
+        if compares_ours or _CERTLIST in terms or self._compares_within_a_topic(flat):
             terms = [t for t in terms if t not in _DIFFERENCE_TERMS]
         roles = self._roles(terms) or context_roles
         if self._not_covered_asked(question, flat, words):
@@ -1182,6 +1184,15 @@ class FaqIndex:
             return False
         sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
         return not any(side & _OUR_SIDES for side in sides)
+
+    def _compares_within_a_topic(self, flat: str) -> bool:
+        """Whether a difference asked is between two sides of one topic: "the difference between
+        working as a coder in a hospital vs a physician's office" is about workplaces, not roles."""
+        compared = _SIDES_OF_A_DIFFERENCE.search(flat)
+        if not compared:
+            return False
+        first, second = ({stem(w) for w in self.normalizer.words(side)} for side in compared.groups())
+        return bool(first & second & self._topics - _ROLE_TERMS - _DIFFERENCE_TERMS)
 
     def _becomes_another_job(self, question: str) -> bool:
         """Whether a clause that asks is about becoming another job: "can a medical coder become a

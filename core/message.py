@@ -172,6 +172,13 @@ REFERS_BACK = re.compile(
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
     # "…moving to North Carolina. Do I need to get certified again?"
     r"|\b(again|all over again|over again)$"
+    # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
+    r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
+    r"|^(what|whats|what s) (are|is) (they|these|those|it|that|this|each one) (for|used for|about)$"
+    # "My program prepares us for the CBCS. Is that a good cert to have?"
+    r"|^(is|are|isnt|arent) (that|this|it|they|these|those) (a |an )?(good|bad|decent|useful|valuable"
+    r"|respected|recognized|recognised|worthwhile|solid)( (cert|certs|certification|certifications"
+    r"|credential|credentials|one|choice|option|idea|path))?\b"
 )
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
