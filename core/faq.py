@@ -106,7 +106,7 @@ UNKNOWN_WEIGHT = 1.0  # a word no entry uses: it dilutes the match without vetoi
 STRANGER_SHARE = 4  # a question is about another subject if 1 in this many of its words is foreign
 # Words in a sentence that tells next to one that asks: before the question ("I'm 52 and just got
 # laid off.") they are background, after it ("Asking before I enroll.") mostly chatter.
-CONTEXT_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.55
 AFTERWORD_WEIGHT = 0.25
 NEGLIGIBLE = 0.05  # a query term weighing less adds nothing that could change a ranking
 FREQUENT_POSTINGS = 400  # a term in more phrasings than this is scored per mask, not per phrasing
