@@ -171,7 +171,7 @@ REFERS_BACK = re.compile(
     # "…nobody will hire me. Is it always this hard?"
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
     # "…moving to North Carolina. Do I need to get certified again?"
-    r"|\b(again|all over again|over again)$"
+    r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
     # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
     r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
     r"|^(what|whats|what s) (are|is) (they|these|those|it|that|this|each one) (for|used for|about)$"
