@@ -172,6 +172,10 @@ REFERS_BACK = re.compile(
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
     # "…moving to North Carolina. Do I need to get certified again?"
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
+    # "I'm chatty and organized. Is that what billing needs?" "…AI can code charts now. Does that
+    # mean coders will be replaced?" "I'm moving to Canada. Will my certification mean anything there?"
+    r"|^(is|isnt|was|are) (that|this|those|these) (what|who|the kind|the sort|the type)\b"
+    r"|^(does|would|will|doesnt) (that|this|it) mean\b|\b(there|over there)$"
     # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
     r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
     r"|^(what|whats|what s) (are|is) (they|these|those|it|that|this|each one) (for|used for|about)$"

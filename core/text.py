@@ -76,8 +76,8 @@ _REPORTED = re.compile(
 # "Find coding overwhelming" is finding it hard, not finding a job: the verb says nothing.
 _FOUND_HARD = re.compile(
     r"\b(?:find|found|finding|finds) (?=(?:medical )?(?:billing|coding|it|this|that) "
-    r"(?:so |really |very |too |a bit |kind of |pretty )?"
-    r"(?:overwhelming|hard|difficult|confusing|tough|challenging|easy|boring|stressful)\b)"
+    r"(?:so |really |very |too |a bit |kind of |pretty |way |much |a lot |far )?"
+    r"(?:overwhelming|hard|harder|difficult|confusing|tough|tougher|challenging|easy|easier|boring|stressful)\b)"
 )
 # "How hard did you find coding?" asks how hard coding is.
 _HOW_HARD_FOUND = re.compile(
