@@ -178,6 +178,7 @@ _DECIDING = re.compile(
     rf"|\b{_ROLE} or {_ROLE},? for me\b"
     rf"|\bwhat should i (?:study|do|pick|choose|go for|go into|train for),? {_ROLE} or {_ROLE}\b"
     r"|^(?:so |ok |okay )?(?:which|what) (?:one )?should i (?:pick|choose|go for|do|study)$"
+    r"|^(?:so |ok |okay |but |and )?which one$"  # here, "which one?" alone asks which career
     r"|^help me (?:choose|decide|pick)(?: one)?$"
     rf"|\bmore (?:of )?an? {_ROLE} or (?:an? )?{_ROLE}\b"  # "am I more of a biller or a coder?"
 )
@@ -454,6 +455,16 @@ class FaqIndex:
                 others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
                 return replace(swapped, suggestions=others) if swapped.faq_id or others else None
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
+        if (
+            not alone.roles
+            and thread.faq_id in (alone.faq_id, *alone.suggestions[:2])
+            and _POINTS_BACK.search(flat)
+            and not set(terms) & _THINGS
+            and len(flat.split()) <= FOLLOW_UP_WORDS + 2
+        ):
+            # "Is it open book?" after the CPC exam is about that exam, however well another entry's
+            # phrasing ("is the CBCS open book") fits the words: "it" is what was just answered.
+            return AskResult(thread.faq_id, 1.0, roles=alone.roles) if thread.faq_id != alone.faq_id else None
         if alone.roles or thread.role not in ("billing", "coding") or _COMPARES.search(flat):
             return None  # names its own role, or weighs the two: not about the last one alone
         comparing = alone.faq_id in self._comparing.values()  # "is it hard?" weighs both only when alone

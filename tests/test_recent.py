@@ -68,6 +68,10 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         (("is billing stressful?", "and coding?"), "Did you mean…"),
         # Small talk in between keeps the thread.
         (("how much do billers make?", "thanks!", "what about coders?"), "How much do medical coders make?"),
+        # "It" is what was just answered, though another entry's phrasing fits the words better
+        # (the CBCS entry has "is the cbcs open book").
+        (("what's the cpc exam like?", "is it open book?"), "What is the CPC exam like?"),
+        (("what is the cbcs?", "is it open book?"), "What is the CBCS?"),
     ],
 )
 def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
