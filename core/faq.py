@@ -435,9 +435,12 @@ class FaqIndex:
         if alone.why == "more":
             # "Tell me more" after an answer: the topics next to it.
             return AskResult(None, 1.0, tuple(self.entries[thread.faq_id].related[:3]), why="more")
+        flat = normalize(question)
+        if alone.why == "off-topic" and self._points_back_at(question, flat, thread):
+            # "Who fills them out?" after the claim forms: its strange words are about them.
+            return AskResult(thread.faq_id, 1.0, roles=alone.roles)
         if alone.why not in ("answer", "pair", "unsure"):
             return None  # declines, small talk, the quiz and two-part questions stand alone
-        flat = normalize(question)
         terms = self.normalizer.terms(question)
         topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
         if len(alone.roles) == 1 and not topic and len(flat.split()) <= FOLLOW_UP_WORDS:
@@ -473,6 +476,17 @@ class FaqIndex:
         # No role named: "it" and "they" are the role just talked about.
         result = self._match_one(question, frozenset({thread.role}))
         return result if result.why == "answer" and result.faq_id else None
+
+    def _points_back_at(self, question: str, flat: str, thread: Thread) -> bool:
+        """Whether a short message declined on its own words points at the last answer: it says
+        "it" or "them", names no other subject, and fits that answer best of all."""
+        if not _POINTS_BACK.search(flat) or len(flat.split()) > FOLLOW_UP_WORDS + 2:
+            return False
+        words = self.normalizer.words(question)
+        if self._is_off_topic(flat, set(words), frozenset()) or self._compares_other_things(question):
+            return False  # "is it better than nursing?" is about nursing
+        ranked = self.rank(question)
+        return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= CONFIDENT
 
     def _on_topic(self, entry: FaqEntry, role: str) -> str | None:
         """The entry on the same topic as this one, for one role (coder pay for biller pay)."""

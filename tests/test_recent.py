@@ -72,6 +72,11 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         # (the CBCS entry has "is the cbcs open book").
         (("what's the cpc exam like?", "is it open book?"), "What is the CPC exam like?"),
         (("what is the cbcs?", "is it open book?"), "What is the CBCS?"),
+        # …and words the advisor would decline alone are about it too.
+        (
+            ("what are the claim forms?", "who fills them out?"),
+            "What are the CMS-1500 and UB-04 claim forms?",
+        ),
     ],
 )
 def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
@@ -97,6 +102,8 @@ def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[
             ("how much do billers make?", "how much do nurses make?", "what about coders?"),
             "What is medical coding?",
         ),
+        # "It" set beside another job is about that job.
+        (("what is medical coding?", "is it better than nursing?"), "I can't answer that one"),
     ],
 )
 def test_a_question_that_stands_alone_is_read_alone(
