@@ -460,7 +460,7 @@ class FaqIndex:
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if (
             not alone.roles
-            and thread.faq_id in (alone.faq_id, *alone.suggestions[:2])
+            and thread.faq_id in (alone.faq_id, *alone.suggestions[:3])
             and _POINTS_BACK.search(flat)
             and not set(terms) & _THINGS
             and len(flat.split()) <= FOLLOW_UP_WORDS + 2
@@ -482,6 +482,8 @@ class FaqIndex:
         "it" or "them", names no other subject, and fits that answer best of all."""
         if not _POINTS_BACK.search(flat) or len(flat.split()) > FOLLOW_UP_WORDS + 2:
             return False
+        if _WHAT_IS_THAT.match(flat):
+            return True  # "what's that?" right after an answer asks for it again, in other words
         words = self.normalizer.words(question)
         if self._is_off_topic(flat, set(words), frozenset()) or self._compares_other_things(question):
             return False  # "is it better than nursing?" is about nursing
@@ -1352,6 +1354,9 @@ _OF_ONESELF = re.compile(r"^(i|im|ive|id|my|me|former|ex|retired|currently|been|
 # ...and a question pointing back at it ("Is it stressful?", "How much does she make?").
 _POINTS_BACK = re.compile(
     r"\b(it|its|they|them|their|theirs|she|her|hers|he|him|his|that|this|there)\b", re.I
+)
+_WHAT_IS_THAT = re.compile(
+    r"^(?:so |sorry |wait |um |uh )?(?:what|whats|what s)(?: is| does)? (?:that|it)(?: mean)?$"
 )
 _TURNS_TO_ONESELF = re.compile(r"\b(?:and|but) (?=(?:i|im|i'm|i am|ive|i've)\b)", re.IGNORECASE)
 # "Coders, not billers" or "not billing, coding: is it hard?": the role set aside is not asked about.

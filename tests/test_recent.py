@@ -77,6 +77,8 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
             ("what are the claim forms?", "who fills them out?"),
             "What are the CMS-1500 and UB-04 claim forms?",
         ),
+        # "What's that?" asks for the last answer again.
+        (("do I need a CCA?", "what's that?"), "CCA or CCS: what is each for?"),
     ],
 )
 def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
