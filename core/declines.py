@@ -34,7 +34,9 @@ CODE_LOOKUP = re.compile(
     r"|^(the |a |an )?(icd|cpt|hcpcs|icd 10|diagnosis|procedure|billing )?codes? (for|of) "
     r"(?!beginners|newbies|new coders|dummies|practice)"
     r"|\bhow (do|would|should|to|can) (i |you |we )?code (?!for a living)[a-z]+ (with|without|and|in)\b"
-    r"|\b(help me|can you|could you) code\b|\bcode (this|my|these|the following) "
+    # ("…or can you code whenever you like?" asks about the job, not for a code.)
+    r"|\b(help me|can you|could you) code (this|that|these|my|it|for me|an? |the )"
+    r"|\bcode (this|my|these|the following) "
     r"(chart|case|note|visit|encounter|record|procedure|diagnosis)\b"
     r"|\b(find|choose|pick|get|use) the (right|correct|proper) "
     r"(icd|cpt|hcpcs|diagnosis|procedure)?( 10)? ?codes?\b"

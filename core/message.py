@@ -191,9 +191,11 @@ REFERS_BACK = re.compile(
 )
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
-    r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just )?)?"
+    r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just |about "
+    r"|pretty |fairly )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|real|accurate|correct|"
-    r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3})?$"  # "…Is that possible in billing?"
+    # "…Is that possible in billing?", "…Is that about normal nationwide?"
+    r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3}| nationwide| everywhere| these days)?$"
     # "…Are they?"
     r"|^(is|are|was|were|isnt|arent) (it|they|that|this|those|these|he|she)( really| actually)?$"
     # "…always on the phone. Is that what the job is mostly?"
