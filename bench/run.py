@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +143,17 @@ def build_time(build: Callable[[], object], rounds: int = 5) -> float:
         build()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
+
+
+def reference_ms() -> float:
+    """Median milliseconds of a fixed task that never changes with the project: how fast the machine
+    is running right now (timings here move by 1.5-2x between quiet and busy spells)."""
+
+    def task() -> object:
+        words = [f"w{i % 997}" for i in range(200_000)]
+        return sorted(Counter(words).items())
+
+    return build_time(task, rounds=5)
 
 
 def content_load_ms() -> float:
@@ -275,6 +287,10 @@ def main() -> int:
     summary += (
         f"\nStart-up is content load ({content_load_ms():.0f} ms: the YAML read, the schema checked, the"
         " vocabulary's regexes compiled) and then the index build above."
+    )
+    summary += (
+        f"\nReference work, to compare runs made in this shared machine's busy and quiet spells: a fixed"
+        f" pure-Python task took {reference_ms():.0f} ms in this run (the same code every run)."
     )
     print(text)
     print()
