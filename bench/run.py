@@ -136,7 +136,8 @@ def _one_process(command: list[str], questions: list[Question]) -> tuple[float, 
 
 
 def build_time(build: Callable[[], object], rounds: int = 5) -> float:
-    """Median milliseconds to build an index from loaded content."""
+    """Median milliseconds of one call of build over the given rounds (an index, a baseline, or
+    the reference task)."""
     samples = []
     for _ in range(rounds):
         started = time.perf_counter()

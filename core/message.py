@@ -178,11 +178,11 @@ REFERS_BACK = re.compile(
     r"|^(does|would|will|doesnt) (that|this|it) mean\b|\b(there|over there)$"
     # "…A/R follow-up is so confusing. Does it make more sense on the job? Does it get easier?"
     r"|^(does|will|would|did) (it|that|this|things) (get|gets|ever get) (easier|better)\b"
+    r"|^(does|will|would|did) (it|that|this) (start to |begin to )?make (more )?sense\b"
     # "…new coders start around $18-20. Does that match what you've seen?"
     r"|^(does|do|did) (that|this|it) (match|sound|seem|line up)\b"
     # "ahima vs aapc certs, which are more respected?": which of those just named.
     r"|^which (one |ones )?(is|are) (more|most|better|the best)\b"
-    r"|^(does|will|would|did) (it|that|this) (start to |begin to )?make (more )?sense\b"
     # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
     r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
     r"|^(what|whats|what s) (are|is) (they|these|those|it|that|this|each one) (for|used for|about)$"
