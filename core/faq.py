@@ -460,10 +460,10 @@ class FaqIndex:
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if (
             not alone.roles
-            and thread.faq_id in (alone.faq_id, *alone.suggestions[:3])
             and _POINTS_BACK.search(flat)
             and not set(terms) & _THINGS
             and len(flat.split()) <= FOLLOW_UP_WORDS + 2
+            and (thread.faq_id in (alone.faq_id, *alone.suggestions[:3]) or self._read_with(question, thread))
         ):
             # "Is it open book?" after the CPC exam is about that exam, however well another entry's
             # phrasing ("is the CBCS open book") fits the words: "it" is what was just answered.
@@ -477,9 +477,18 @@ class FaqIndex:
         result = self._match_one(question, frozenset({thread.role}))
         return result if result.why == "answer" and result.faq_id else None
 
+    def _read_with(self, question: str, thread: Thread) -> bool:
+        """Whether a question saying "it" fits the last answer best when read with that answer's
+        question as its context: "can I take it online?" after "What is the CPC exam like?"."""
+        terms = self.normalizer.terms(question)
+        context = [t for t in self.normalizer.terms(self.entries[thread.faq_id].question) if t not in terms]
+        told = dict.fromkeys(context, CONTEXT_WEIGHT)
+        ranked = self._score([*terms, *context], self._roles(terms), told=told).ranked
+        return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= CONFIDENT
+
     def _points_back_at(self, question: str, flat: str, thread: Thread) -> bool:
         """Whether a short message declined on its own words points at the last answer: it says
-        "it" or "them", names no other subject, and fits that answer best of all."""
+        "it" or "them", names no other subject, and read with that answer's question fits it best."""
         if not _POINTS_BACK.search(flat) or len(flat.split()) > FOLLOW_UP_WORDS + 2:
             return False
         if _WHAT_IS_THAT.match(flat):
@@ -487,8 +496,7 @@ class FaqIndex:
         words = self.normalizer.words(question)
         if self._is_off_topic(flat, set(words), frozenset()) or self._compares_other_things(question):
             return False  # "is it better than nursing?" is about nursing
-        ranked = self.rank(question)
-        return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= CONFIDENT
+        return self._read_with(question, thread)
 
     def _on_topic(self, entry: FaqEntry, role: str) -> str | None:
         """The entry on the same topic as this one, for one role (coder pay for biller pay)."""

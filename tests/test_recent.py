@@ -72,6 +72,9 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         # (the CBCS entry has "is the cbcs open book").
         (("what's the cpc exam like?", "is it open book?"), "What is the CPC exam like?"),
         (("what is the cbcs?", "is it open book?"), "What is the CBCS?"),
+        # …read with the last answer's question as its context ("it" is the CPC exam, the A).
+        (("what's the cpc exam like?", "can I take it online?"), "What is the CPC exam like?"),
+        (("what does cpc-a mean?", "how do I get rid of it?"), "What does the A in CPC-A mean?"),
         # …and words the advisor would decline alone are about it too.
         (
             ("what are the claim forms?", "who fills them out?"),
