@@ -484,7 +484,7 @@ class FaqIndex:
         context = [t for t in self.normalizer.terms(self.entries[thread.faq_id].question) if t not in terms]
         told = dict.fromkeys(context, CONTEXT_WEIGHT)
         ranked = self._score([*terms, *context], self._roles(terms), told=told).ranked
-        return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= CONFIDENT
+        return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= UNSURE
 
     def _points_back_at(self, question: str, flat: str, thread: Thread) -> bool:
         """Whether a short message declined on its own words points at the last answer: it says
