@@ -75,6 +75,7 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         # …read with the last answer's question as its context ("it" is the CPC exam, the A).
         (("what's the cpc exam like?", "can I take it online?"), "What is the CPC exam like?"),
         (("what does cpc-a mean?", "how do I get rid of it?"), "What does the A in CPC-A mean?"),
+        (("what is the cbcs?", "who offers it?"), "What is the CBCS?"),
         # …and words the advisor would decline alone are about it too.
         (
             ("what are the claim forms?", "who fills them out?"),
