@@ -190,7 +190,8 @@ _GENERAL_TOPICS = frozenset(
 # A question weighing one thing against another: with no role named, "which one pays more"
 # compares the two roles.
 _COMPARES = re.compile(r"\b(which|who|vs|versus|compare|compared)\b")
-_NUMBERED = re.compile(r"(?:^|\s)\d[.)]\s+(?=[a-zA-Z])")
+# A numbered item ("1) pay") or a bulleted line ("- pay", "• remote options"): a list of things asked.
+_NUMBERED = re.compile(r"(?:^|\s)\d[.)]\s+(?=[a-zA-Z])|(?:^|\n)[ \t]*[-*•–][ \t]+(?=[a-zA-Z])")
 _BOTH_ROLES = re.compile(
     r"\bboth (?:the )?(?:medical )?(?:billers|coders) and (?:medical )?(?:billers|coders)\b"
     r"|\b(?:billers|coders) and (?:medical )?(?:coders|billers) (?:both|alike)\b"

@@ -867,6 +867,12 @@ def test_a_message_asking_three_things_gets_three_answers(advisor: Advisor, mess
             "1) pay for billers 2) remote options 3) training length",
             ("biller-pay", "remote-work", "training-length"),
         ),
+        # …and so does a bulleted list, as Discord and Slack members type one.
+        (
+            "questions:\n- pay for coders\n- remote options\n- how long is training",
+            ("coder-pay", "remote-work", "training-length"),
+        ),
+        ("• pay for billers\n• remote options", ("biller-pay", "remote-work")),
         # A comma before a new question word starts one too.
         (
             "Is coding hard, how long does it take and what does it pay?",
