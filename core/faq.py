@@ -461,9 +461,8 @@ class FaqIndex:
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
         if (
             not alone.roles
-            and _POINTS_BACK.search(flat)
+            and _short_and_pointing_back(flat)
             and not set(terms) & _THINGS
-            and len(flat.split()) <= FOLLOW_UP_WORDS + 2
             and (thread.faq_id in (alone.faq_id, *alone.suggestions[:3]) or self._read_with(question, thread))
         ):
             # "Is it open book?" after the CPC exam is about that exam, however well another entry's
@@ -490,7 +489,7 @@ class FaqIndex:
     def _points_back_at(self, question: str, flat: str, thread: Thread) -> bool:
         """Whether a short message declined on its own words points at the last answer: it says
         "it" or "them", names no other subject, and read with that answer's question fits it best."""
-        if not _POINTS_BACK.search(flat) or len(flat.split()) > FOLLOW_UP_WORDS + 2:
+        if not _short_and_pointing_back(flat):
             return False
         if _WHAT_IS_THAT.match(flat):
             return True  # "what's that?" right after an answer asks for it again, in other words
@@ -1364,6 +1363,13 @@ _OF_ONESELF = re.compile(r"^(i|im|ive|id|my|me|former|ex|retired|currently|been|
 _POINTS_BACK = re.compile(
     r"\b(it|its|they|them|their|theirs|she|her|hers|he|him|his|that|this|there)\b", re.I
 )
+
+
+def _short_and_pointing_back(flat: str) -> bool:
+    """A follow-up's shape: a few words, one of them "it", "them", "that"… ("is it open book?")."""
+    return len(flat.split()) <= FOLLOW_UP_WORDS + 2 and bool(_POINTS_BACK.search(flat))
+
+
 _WHAT_IS_THAT = re.compile(
     r"^(?:so |sorry |wait |um |uh )?(?:what|whats|what s)(?: is| does)? (?:that|it)(?: mean)?$"
 )
