@@ -437,14 +437,21 @@ class FaqIndex:
             # "Tell me more" after an answer: the topics next to it.
             return AskResult(None, 1.0, tuple(self.entries[thread.faq_id].related[:3]), why="more")
         flat = normalize(question)
+        again = self._asked_again_for(flat, thread)
+        if again is not None:
+            return again
         if alone.why == "off-topic" and self._points_back_at(question, flat, thread):
             # "Who fills them out?" after the claim forms: its strange words are about them.
             return AskResult(thread.faq_id, 1.0, roles=alone.roles)
-        if alone.why not in ("answer", "pair", "unsure"):
+        # "Which is best for billing?" after the certifications: which of those just named.
+        picks_for_a_role = alone.why == "unclear" and bool(_WHICH_FOR_A_ROLE.match(flat))
+        if alone.why not in ("answer", "pair", "unsure") and not picks_for_a_role:
             return None  # declines, small talk, the quiz and two-part questions stand alone
         terms = self.normalizer.terms(question)
         topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
-        if len(alone.roles) == 1 and not topic and len(flat.split()) <= FOLLOW_UP_WORDS:
+        if len(alone.roles) == 1 and (
+            picks_for_a_role or (not topic and len(flat.split()) <= FOLLOW_UP_WORDS)
+        ):
             # Only a role: the same topic, for that role.
             (role,) = alone.roles
             entry = self.entries[thread.faq_id]
@@ -476,6 +483,16 @@ class FaqIndex:
         # No role named: "it" and "they" are the role just talked about.
         result = self._match_one(question, frozenset({thread.role}))
         return result if result.why == "answer" and result.faq_id else None
+
+    def _asked_again_for(self, flat: str, thread: Thread) -> AskResult | None:
+        """ "What about in California?" after coder pay: the last question, asked for that place or
+        person ("how much do coders make in california"). None unless that is answered outright."""
+        found = _ASKED_AGAIN_FOR.match(flat)
+        if found is None:
+            return None
+        entry = self.entries[thread.faq_id]
+        result = self._match_one(f"{normalize(entry.question)} {found['where']}", frozenset())
+        return result if result.why == "answer" and result.sure else None
 
     def _read_with(self, question: str, thread: Thread) -> bool:
         """Whether a question saying "it" fits the last answer best when read with that answer's
@@ -1370,6 +1387,16 @@ def _short_and_pointing_back(flat: str) -> bool:
     return len(flat.split()) <= FOLLOW_UP_WORDS + 2 and bool(_POINTS_BACK.search(flat))
 
 
+# A follow-up naming only where or for whom: "what about in California?", "and for someone with ADHD?".
+_ASKED_AGAIN_FOR = re.compile(
+    r"^(?:and |but |so |ok |okay )?(?:(?:what|how) about |and )(?P<where>(?:in|for|with|at|outside|near) .+)$"
+)
+# Which of the things just named suits a role: "which is best for billing?", "which one for coders".
+_WHICH_FOR_A_ROLE = re.compile(
+    r"^(?:so |and |ok |okay |but )?(?:which|what)(?: one| ones| of them| of those| of these)?"
+    r"(?: is| are| would be)?(?: the)?(?: best| better| right| good| most useful)?"
+    r"(?: one| choice| option| pick)? for (?:a |an )?(?:medical )?(?:billing|coding|billers?|coders?)$"
+)
 _WHAT_IS_THAT = re.compile(
     r"^(?:so |sorry |wait |um |uh )?(?:what|whats|what s)(?: is| does)? (?:that|it)(?: mean)?$"
 )

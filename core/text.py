@@ -102,7 +102,10 @@ def normalize(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     if "<" in text:
         text = _MARKUP.sub(" ", text)
-    text = text.lower().replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
+    text = text.lower()
+    if "what's" in text:  # a contraction, not a possessive: "what's ahima" is "whats ahima"
+        text = text.replace("what's", "whats")
+    text = text.replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
     if "a/r" in text:
         text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair

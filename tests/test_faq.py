@@ -2226,6 +2226,13 @@ def test_invisible_characters_do_not_push_the_question_out_of_reach(advisor: Adv
     assert "read only the first" not in reply.text
 
 
+@pytest.mark.parametrize("question", ["What's AHIMA?", "What’s AHIMA?", "whats ahima"])
+def test_whats_reads_the_same_with_or_without_its_apostrophe(advisor: Advisor, question: str):
+    # "'s" after a noun is a possessive ("a coder's pay"), after "what" it is "is": it was dropped
+    # there too, and "what's ahima" missed what "whats ahima" found.
+    assert advisor.index.match(question).why == advisor.index.match("whats ahima").why == "not-covered"
+
+
 def test_code_lookup_says_plainly_it_does_not_look_up_codes(advisor: Advisor):
     reply = advisor.ask("what is cpt code 99213")
     assert "don't look up" in reply.title.lower() + reply.text.lower()

@@ -83,6 +83,14 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
         ),
         # "What's that?" asks for the last answer again.
         (("do I need a CCA?", "what's that?"), "CCA or CCS: what is each for?"),
+        # Only where or for whom: the last question, asked there (alone, both were declined).
+        (("how much do coders make?", "what about in california?"), "How much do medical coders make?"),
+        (("how much do billers make?", "and in texas?"), "How much do medical billers make?"),
+        # Which of those just named suits a role (alone: "I didn't catch what you're asking").
+        (
+            ("which certifications are there?", "which is best for billing?"),
+            "Which certifications are there for billing and coding?",
+        ),
     ],
 )
 def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
@@ -110,6 +118,7 @@ def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[
         ),
         # "It" set beside another job is about that job.
         (("what is medical coding?", "is it better than nursing?"), "I can't answer that one"),
+        (("is coding hard?", "what about nursing?"), "I can't answer that one"),
     ],
 )
 def test_a_question_that_stands_alone_is_read_alone(
