@@ -185,6 +185,11 @@ REFERS_BACK = re.compile(
     r"|^which (one |ones )?(is|are) (more|most|better|the best)\b"
     # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
     r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
+    # "…my teacher says go straight for CCS. What's the actual difference?": between those two.
+    r"|^(so |but |ok )?(what|whats|what s) (is |are )?(the |the actual |the real |the main |the big )?"
+    r"differences?( really| exactly| then)?$"
+    # "…my certificate says CPC-A. What does that A mean?"
+    r"|^what (does|do) (that|this|those|these) ([a-z]+ ){1,2}(mean|stand for)\b"
     # "…every entry level job wants 2+ years. How is anyone supposed to get started?"
     r"|^how (is|are|do|does|can) (anyone|anybody|someone|somebody|people|newbies|beginners|new grads"
     r"|newcomers|we) (ever |even )?(supposed|meant|expected) to\b"
@@ -251,6 +256,11 @@ ABOUT_TOLD = re.compile(
     r"(it|that|this|they|those)( exactly| even| about| all about| really)?|"
     r"what does (it|that|this) (mean|involve|entail)|"
     r"what (should|do|can|would) i (tell|say to) (him|her|them)|"
+    # "My dad keeps sending me articles about AI taking coding jobs. Should I be worried?"
+    r"(should|do|must|would) i (be )?(worried|concerned|scared|afraid|nervous|panicking|freaking out)"
+    r"( about (it|this|that))?( or (is|are) (he|she|they|it|my [a-z]+) (just )?(overreacting|exaggerating"
+    r"|being dramatic|being paranoid|wrong|right))?|"
+    r"(is|are) (he|she|they|my [a-z]+) (just )?(overreacting|exaggerating|being dramatic|being paranoid)|"
     r"why|why is that|why so|how so|how come)$"  # "…said billing is a good option. Why?"
 )
 

@@ -49,8 +49,8 @@ _FOR = re.compile(
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 # Having moved to the other role is a change of job, not of home: "billers who moved to coding".
 _MOVED_TO_ROLE = re.compile(
-    r"\b(?:moved|moves|(?:move|moving) (?:me|her|him|them|us))(?: over)?(?: from(?: [a-z]+){1,4}?)?"
-    r" (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
+    r"\b(?:moved|moves|(?<=to )move|(?:move|moving) (?:me|her|him|them|us))(?: over)?"
+    r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
 )
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
