@@ -221,8 +221,12 @@ _DOUBTING = re.compile(
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
 # "Is <name> good / legit / worth it": about a school or company when the name is not ours.
+# Someone's claim being reported: "my sister says…", "my teacher told me…".
+_SAYS = re.compile(r"\b(says|said|say|tells|told|claims|claimed|swears|insists|thinks|keeps saying)\b")
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
+    # "is penn foster billing and coding program worth it": the name, before what it sells.
+    r"(?:(?:online |medical |billing |coding |and )*(?:program|programme|course|school|class|bootcamp)s? )?"
     r"(?:good|legit|legitimate|worth it|worth the money|a scam|accredited|reputable)\b"
 )
 
@@ -1124,6 +1128,7 @@ class FaqIndex:
         told: dict[str, float] = {}
         last_told: set[str] = set()  # the clause just before this one, if it told
         told_clauses: list[set[str]] = []
+        reported: set[str] = set()  # the last told clause reporting what someone says
         for text, flat, asks in sentences:
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
@@ -1146,6 +1151,7 @@ class FaqIndex:
                     weight = 0.0  # set aside by the asker: not even background
                 told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
                 told_clauses.append(terms)
+                reported = terms if _SAYS.search(flat) else reported
             last_told = set() if asks else terms
         # "Someone told me coding jobs are all remote. True?": a question naming no topic of its
         # own asks about what was told (unless it names another subject: "what's your favorite color").
@@ -1156,6 +1162,9 @@ class FaqIndex:
             # hopeless. Is this normal?").
             claim = next((c for c in reversed(told_clauses) if c & self._topics - _ROLE_TERMS), set())
             claim = claim or (told_clauses[-1] if told_clauses else set())
+            if verifying and reported & self._topics - _ROLE_TERMS:
+                # "My sister says coding is way harder. I'm picking one. Is she right?": what she says.
+                claim = reported
             background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}

@@ -194,6 +194,8 @@ REFERS_BACK = re.compile(
     r"|^how (is|are|do|does|can) (anyone|anybody|someone|somebody|people|newbies|beginners|new grads"
     r"|newcomers|we) (ever |even )?(supposed|meant|expected) to\b"
     r"|^(what|whats|what s) (are|is) (they|these|those|it|that|this|each one) (for|used for|about)$"
+    # "…CPC, CCA, CCS, CBCS, CPB. Which ones are for coding and which are for billing?"
+    r"|^which (ones|one|of (them|these|those)) (is|are) (for|used for|used in|meant for)\b"
     # "My program prepares us for the CBCS. Is that a good cert to have?"
     r"|^(is|are|isnt|arent) (that|this|it|they|these|those) (a |an )?(good|bad|decent|useful|valuable"
     r"|respected|recognized|recognised|worthwhile|solid)( (cert|certs|certification|certifications"
