@@ -447,15 +447,16 @@ class FaqIndex:
         if alone.why == "off-topic" and self._points_back_at(question, flat, thread):
             # "Who fills them out?" after the claim forms: its strange words are about them.
             return AskResult(thread.faq_id, 1.0, roles=alone.roles)
-        # "Which is best for billing?" after the certifications: which of those just named.
-        picks_for_a_role = alone.why == "unclear" and bool(_WHICH_FOR_A_ROLE.match(flat))
-        if alone.why not in ("answer", "pair", "unsure") and not picks_for_a_role:
-            return None  # declines, small talk, the quiz and two-part questions stand alone
         terms = self.normalizer.terms(question)
         topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
-        if len(alone.roles) == 1 and (
-            picks_for_a_role or (not topic and len(flat.split()) <= FOLLOW_UP_WORDS)
-        ):
+        # "Which is best for billing?" after the certifications: which of those just named; "how
+        # about coding?" after billing stress: the same topic. Alone, neither says what it asks.
+        only_a_role = len(alone.roles) == 1 and (
+            bool(_WHICH_FOR_A_ROLE.match(flat)) or (not topic and len(flat.split()) <= FOLLOW_UP_WORDS)
+        )
+        if alone.why not in ("answer", "pair", "unsure") and not (alone.why == "unclear" and only_a_role):
+            return None  # declines, small talk, the quiz and two-part questions stand alone
+        if only_a_role:
             # Only a role: the same topic, for that role.
             (role,) = alone.roles
             entry = self.entries[thread.faq_id]
@@ -470,10 +471,12 @@ class FaqIndex:
                 others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
                 return replace(swapped, suggestions=others) if swapped.faq_id or others else None
             return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
+        # "Is it better than the CPC?" after the CBCS: what "it" is set beside is not "it".
+        own_terms = set(self.normalizer.terms(_WHAT_IT_IS_SET_AGAINST.sub("", flat)))
         if (
-            not alone.roles
+            not self._roles(own_terms)
             and _short_and_pointing_back(flat)
-            and not set(terms) & _THINGS
+            and not own_terms & _THINGS
             and (thread.faq_id in (alone.faq_id, *alone.suggestions[:3]) or self._read_with(question, thread))
         ):
             # "Is it open book?" after the CPC exam is about that exam, however well another entry's
@@ -503,7 +506,9 @@ class FaqIndex:
         question as its context: "can I take it online?" after "What is the CPC exam like?"."""
         terms = self.normalizer.terms(question)
         context = [t for t in self.normalizer.terms(self.entries[thread.faq_id].question) if t not in terms]
-        told = dict.fromkeys(context, CONTEXT_WEIGHT)
+        # A credential or form that answer was about is what "it" names: it counts in full ("is it
+        # hard?" after the CPC exam is the exam, not coding).
+        told = {t: CONTEXT_WEIGHT for t in context if t not in _THINGS}
         ranked = self._score([*terms, *context], self._roles(terms), told=told).ranked
         return bool(ranked) and ranked[0][0] == thread.faq_id and ranked[0][1] >= UNSURE
 
@@ -1405,7 +1410,11 @@ _WHICH_FOR_A_ROLE = re.compile(
     r"^(?:so |and |ok |okay |but )?(?:which|what)(?: one| ones| of them| of those| of these)?"
     r"(?: is| are| would be)?(?: the)?(?: best| better| right| good| most useful)?"
     r"(?: one| choice| option| pick)? for (?:a |an )?(?:medical )?(?:billing|coding|billers?|coders?)$"
+    r"|^(?:so |and |ok |okay |but )?which(?: one| ones| of them| of those| of these)?"
+    r" (?:do|does|would|should) (?:a |an |the )?(?:medical )?(?:billing|coding|billers?|coders?)"
+    r" (?:use|need|get|take|work with)$"
 )
+_WHAT_IT_IS_SET_AGAINST = re.compile(r"\b(?:than|vs|versus|compared to|compared with|or) .*$")
 _WHAT_IS_THAT = re.compile(
     r"^(?:so |sorry |wait |um |uh )?(?:what|whats|what s)(?: is| does)? (?:that|it)(?: mean)?$"
 )

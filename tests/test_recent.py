@@ -91,6 +91,12 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
             ("which certifications are there?", "which is best for billing?"),
             "Which certifications are there for billing and coding?",
         ),
+        (("what are icd-10, cpt and hcpcs?", "which one do billers use?"), "What are ICD-10, CPT and HCPCS?"),
+        # "How about" is "what about" (alone it asked nothing).
+        (("is billing stressful?", "how about coding?"), "Did you mean…"),
+        # "It" is the credential just answered, not the role it belongs to, nor the one set beside it.
+        (("what is the cpc exam like?", "is it hard?"), "What is the CPC exam like?"),
+        (("what is the cbcs?", "is it better than the cpc?"), "What is the CBCS?"),
     ],
 )
 def test_a_follow_up_leans_on_the_last_answer(advisor: Advisor, messages: tuple[str, ...], last_title: str):
