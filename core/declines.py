@@ -98,6 +98,7 @@ VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (me |us )?(a |an |the |any |some )?"
     r"(good |decent |reputable |legit |solid )?(online )?(medical )?"
     r"(billing |coding |billing and coding )?"
+    r"((cpc|cpb|cca|ccs|cbcs|exam|certification) )?(prep |review |study )?"
     r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|"
     r"institutes?)\b"
     r"|\b(schools?|courses?|programs?|classes|class|bootcamps?) near me\b"
