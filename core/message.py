@@ -159,7 +159,7 @@ REFERS_BACK = re.compile(
     r"\b(still|anyway|anyways|despite|regardless|even (if|with|without|though))\b"
     # "…Can I start a course after that?": what "that" is, the message said before.
     r"|\b(after|with|without|with only|with just|besides|because of|given|knowing) "
-    r"(that|this|those|these|all that)$"
+    r"(that|this|those|these|all that|one|it)$"
     # "…Is billing a bad idea for me?": whether it suits this asker is what they told.
     r"|\b(for|to|fit|suit|fits|suits) (me|him|her|them|my (son|daughter|kid|child)|"
     r"someone like me|a person like me|people like me|somebody like me)$"
@@ -172,6 +172,9 @@ REFERS_BACK = re.compile(
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
     # "…moving to North Carolina. Do I need to get certified again?"
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
+    # "…every rejection says they went with someone more experienced. At what point do I give up?"
+    r"|^(at what point|when) (do|should|would|will|can) (i|you|we|people) (just )?(give up|quit|move on"
+    r"|throw in the towel|call it quits|stop trying)\b"
     # "I'm chatty and organized. Is that what billing needs?" "…AI can code charts now. Does that
     # mean coders will be replaced?" "I'm moving to Canada. Will my certification mean anything there?"
     r"|^(is|isnt|was|are) (that|this|those|these) (what|who|the kind|the sort|the type)\b"
