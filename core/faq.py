@@ -1225,8 +1225,17 @@ class FaqIndex:
             asked = question
         if asked != question:
             flat, words = normalize(asked), self.normalizer.words(asked)
+        # "Is this normal for new coders or is something wrong with my resume?": a second guess we
+        # cannot answer leaves the first to answer.
+        first, *others = _ANOTHER_GUESS.split(flat)
+        if others and self._names_a_topic(first) and not self._mentions_not_covered(first):
+            return False
         # Words, after phrases are folded: "worth the money" is about worth, not cost.
         return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
+
+    def _mentions_not_covered(self, text: str) -> bool:
+        words = _with_singulars(self.normalizer.words(text))
+        return _mentions(normalize(text), words, self._not_covered, self._not_covered_phrases)
 
     def _compares_other_things(self, question: str) -> bool:
         """ "The difference between a PA and an NP", or another job set beside ours ("is nursing
@@ -1413,6 +1422,10 @@ _WHICH_FOR_A_ROLE = re.compile(
     r"|^(?:so |and |ok |okay |but )?which(?: one| ones| of them| of those| of these)?"
     r" (?:do|does|would|should) (?:a |an |the )?(?:medical )?(?:billing|coding|billers?|coders?)"
     r" (?:use|need|get|take|work with)$"
+)
+# The second of two guesses a question offers: "…is this normal, or is it my resume?"
+_ANOTHER_GUESS = re.compile(
+    r"\bor (?=(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have)\b)"
 )
 _WHAT_IT_IS_SET_AGAINST = re.compile(r"\b(?:than|vs|versus|compared to|compared with|or) .*$")
 _WHAT_IS_THAT = re.compile(

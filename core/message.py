@@ -215,7 +215,9 @@ VERIFYING = re.compile(
     r"|^(is|are|was|were|isnt|arent) (it|they|that|this|those|these|he|she)( really| actually)?$"
     # "…always on the phone. Is that what the job is mostly?"
     r"|^(is|was|isnt) (that|this) (what|how|all) ([a-z]+ ){0,3}(is|are|do|does|looks?|goes|works|entails)"
-    r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically)?$"
+    r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically"
+    r"| everywhere| in general| at every job| at most places)?"
+    r"( or (is|are|am|was|were|do|does|did)( [a-z]+)+)?$"  # "…everywhere, or is my office just a mess?"
     # "My boss says X. Every site says Y. Who's right?"
     r"|^(so )?(who|which|which one|which side)( is| of them is| of us is)? (right|correct|telling the truth)$"
 )

@@ -2192,6 +2192,26 @@ def test_a_subject_no_source_covers_says_so_instead_of_guessing(advisor: Advisor
     assert "won't guess" in reply.text and "/compare" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("message", "faq_id"),
+    [
+        # A second guess no source covers leaves the first to answer…
+        (
+            "Is the coding job market really this slow or is something wrong with my resume?",
+            "coder-competition",
+        ),
+        ("is it hard to get a billing job or is it my resume", "biller-competition"),
+        # …but not when the first guess is the one no source covers.
+        ("is something wrong with my resume or is the coding job market just bad?", None),
+        ("how much does the cpc exam cost or is it free", None),
+    ],
+)
+def test_a_guess_no_source_covers_does_not_decline_the_other(
+    advisor: Advisor, message: str, faq_id: str | None
+):
+    assert advisor.index.match(message).faq_id == faq_id
+
+
 def test_unsure_question_offers_up_to_three_suggestions(advisor: Advisor):
     # Only "coding" is understood; answering "What is medical coding?" outright would be a guess.
     result = advisor.ask_result("is coding stressful")
