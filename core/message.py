@@ -169,7 +169,7 @@ REFERS_BACK = re.compile(
     r"|\b(for|about) (that|this)$"  # "…from the kitchen table. Is billing realistic for that?"
     r"|\bin my (case|situation|shoes|position)\b"
     # "…nobody will hire me. Is it always this hard?"
-    r"|\b(this|that|so) (hard|difficult|tough|bad|slow)$"
+    r"|\b(this|that|so) (hard|difficult|tough|bad|slow|long)$"
     # "…moving to North Carolina. Do I need to get certified again?"
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
     # "…every rejection says they went with someone more experienced. At what point do I give up?"
@@ -218,6 +218,9 @@ VERIFYING = re.compile(
     r"( like)?( mostly| usually| normally| all day| every day| really| most of the time| typically"
     r"| everywhere| in general| at every job| at most places)?"
     r"( or (is|are|am|was|were|do|does|did)( [a-z]+)+)?$"  # "…everywhere, or is my office just a mess?"
+    # "…AI will have taken the entry level jobs. Is that a real risk according to the data?"
+    r"|^(is|was|isnt) (that|this|it) (a |an )?(real |actual |genuine |serious |legit |big )?"
+    r"(risk|threat|concern|worry|danger|possibility|problem)( (according to|based on|in) [a-z ]+)?$"
     # "My boss says X. Every site says Y. Who's right?"
     r"|^(so )?(who|which|which one|which side)( is| of them is| of us is)? (right|correct|telling the truth)$"
 )
