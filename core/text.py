@@ -61,7 +61,7 @@ _EMOJI_WORDS = str.maketrans(
         **dict.fromkeys(map(ord, "💰💵💲🤑💸"), " money "),
         **dict.fromkeys(map(ord, "🏠🏡"), " from home "),
         **dict.fromkeys(map(ord, "📈"), " growth "),
-        **dict.fromkeys(map(ord, "🆚"), " vs "),
+        **dict.fromkeys(map(ord, "🆚≠"), " vs "),  # "billing ≠ coding?" sets the two apart
     }
 )
 # Who said a claim is not what it asks about: "my cousin says nobody hires new coders" is about
