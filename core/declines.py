@@ -19,7 +19,7 @@ CODE_LOOKUP = re.compile(
     rf"\b({_SALARY_BEFORE}\d{{5}}\b{_SALARY_AFTER}|\d{{4}}[a-z]|[a-z]\d{{2}}\.?[0-9a-z]{{0,4}})\b(?<!\b\d{{4}}s)"
     # …but "is ICD-10 for diagnoses and CPT for procedures" asks what the code sets are for.
     r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs)( codes?)? (for|of)\b"
-    r"(?! (diagnos[a-z]*|procedures?|services|supplies|drugs|equipment|hospitals?|inpatient|outpatient"
+    r"(?!$| (diagnos[a-z]*|procedures?|services|supplies|drugs|equipment|hospitals?|inpatient|outpatient"
     r"|physicians?))"
     r"|\b(diagnosis|procedure|billing|modifier) codes? (for|of)\b"
     r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
