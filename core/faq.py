@@ -60,6 +60,7 @@ PAIR_ROLELESS = 0.9  # twins answer a question naming neither role only when thi
 WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
 HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
+SUBJECT_WEIGHT = 1.03  # an entry about a thing the question names (the CBCS, the claim forms) counts more
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING = stem("biller"), stem("coder")
@@ -119,6 +120,11 @@ NUMBER_WEIGHT = 0.3  # ages and years ("I'm 45", "in 2019") rarely change the to
 # them our roles.
 _SIDE = r"(?:an? |the )?([a-z0-9]+(?: [a-z0-9]+){0,2})"
 _DIFFERENCE = re.compile(rf"\bdifference between {_SIDE} (?:and|vs|or) {_SIDE}$")
+# A difference in one topic: "is there a big difference in how long you need to train?"
+_DIFFERENCE_IN = re.compile(
+    r"\bdifferences? in (?:how (?:long|much|hard|fast|many)"
+    r"|the (?:time|length|pay|cost|salary|hours|training)|(?:pay|salary|time|length|training|hours|wages?)\b)"
+)
 # Any two sides of a difference, however long ("working as a coder in a hospital vs a physician's office").
 _SIDES_OF_A_DIFFERENCE = re.compile(r"\bdifference between (.{3,60}?) (?:and|vs|versus|or) (.{3,60})$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
@@ -201,9 +207,12 @@ _BOTH_NEED = re.compile(r"\bboth (need|needs|require|have to|must|get|take)\b")
 _NOT_NEEDED = frozenset({*_BOTH_TERMS, *_ROLE_TERMS})  # "what do billers and coders both need" names no need
 _FOR_AN_AGE = re.compile(
     r"\bfor (?:a|an|someone|somebody|a person) (?:who is |whos )?\d{1,2} ?(?:year|yr) old\b"
+    r"|\b(?:at|for) (?:my|our|this|your|their) age\b"
+    r"|\bfor (?:someone|somebody|people) (?:my|your|their|our) age\b"
 )
 _AGE = stem("age")
 # "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
+_WHAT_IT_MEANS = re.compile(r"^(?:so |but )?(?:does|would|will|doesnt|could) (?:that|this|it) mean\b")
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
@@ -328,6 +337,11 @@ class FaqIndex:
         # "Medical" alone ties nothing down: medical assistants and lab techs are other jobs.
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
         self._twins = _twins(entries.values())
+        # What an entry is about, when its question names one of our things ("What is the CBCS?").
+        self._subjects = {
+            e.id: frozenset(stem(w) for w in self.normalizer.words(e.question)) & _THINGS
+            for e in entries.values()
+        }
         # The entry that compares a topic's twins ("which is easier" for the two difficulty entries).
         self._comparing = {e.compare: e.id for e in entries.values() if e.role == "both" and e.compare}
         self._predicates = frozenset(stem(normalize(p)) for p in vocabulary.predicates)
@@ -887,7 +901,13 @@ class FaqIndex:
         share_of = {
             mask: sum(v for bit, v in shares.items() if mask & bit) for mask in self._masks_within(query_bits)
         }
-        factors = {entry_id: self._role_factor(entry_id, roles) / query_norm for entry_id in self.entries}
+        named = weights.keys() & _THINGS
+        factors = {
+            entry_id: self._role_factor(entry_id, roles)
+            * (SUBJECT_WEIGHT if named & self._subjects[entry_id] else 1.0)
+            / query_norm
+            for entry_id in self.entries
+        }
         scores: dict[str, float] = {}
         best_doc: dict[str, int] = {}
         entry_of, norm_of, mask_of = self._entry_of, self._norm_of, self._mask_of
@@ -1142,9 +1162,12 @@ class FaqIndex:
                 told = {t: w for t, w in told.items() if t not in last_told}
                 verifying |= terms
             elif asks:
-                if message.REFERS_BACK.search(flat) and self._leans_back(flat, last_told):
-                    # "…no college degree, can I still…" asks about what was just told.
-                    told = {t: w for t, w in told.items() if t not in last_told}
+                # ("…hospitals use AI now. Does that mean fewer coding jobs?" asks what follows from it.)
+                leans = self._leans_back(flat, last_told) or _WHAT_IT_MEANS.match(flat)
+                if message.REFERS_BACK.search(flat) and leans:
+                    # "…no college degree, can I still…" asks about what was just told, and "…see the
+                    # CMS-1500 all the time. What's the difference?" about the things told.
+                    told = {t: w for t, w in told.items() if t not in last_told and t not in _THINGS}
                 asked |= terms
                 strange = strange or any(
                     w in english_words() for w in self._unfamiliar_words(words, frozenset())
@@ -1263,6 +1286,8 @@ class FaqIndex:
     def _compares_within_a_topic(self, flat: str) -> bool:
         """Whether a difference asked is between two sides of one topic: "the difference between
         working as a coder in a hospital vs a physician's office" is about workplaces, not roles."""
+        if _DIFFERENCE_IN.search(flat):
+            return True  # "is there that big a difference in how long you need to train?"
         compared = _SIDES_OF_A_DIFFERENCE.search(flat)
         if not compared:
             return False

@@ -191,6 +191,10 @@ REFERS_BACK = re.compile(
     # "…my teacher says go straight for CCS. What's the actual difference?": between those two.
     r"|^(so |but |ok )?(what|whats|what s) (is |are )?(the |the actual |the real |the main |the big )?"
     r"differences?( really| exactly| then)?$"
+    # "…coders average $21/hr. Is there a more up to date number?"
+    r"|^(is there|are there|do you have|got|any) (a |an |any )?(more )?"
+    r"(up to date|recent|current|newer|updated|latest|new|better) "
+    r"(number|figure|one|stat|statistic|data|estimate)s?( than that| for that| for this)?$"
     # "…my certificate says CPC-A. What does that A mean?"
     r"|^what (does|do) (that|this|those|these) ([a-z]+ ){1,2}(mean|stand for)\b"
     # "…every entry level job wants 2+ years. How is anyone supposed to get started?"
