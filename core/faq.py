@@ -213,6 +213,10 @@ _FOR_AN_AGE = re.compile(
 _AGE = stem("age")
 # "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
 _WHAT_IT_MEANS = re.compile(r"^(?:so |but )?(?:does|would|will|doesnt|could) (?:that|this|it) mean\b")
+# Asking for someone's reasons: "what made you choose billing or coding?" is no choice of one's own.
+_ASKS_WHY = re.compile(
+    r"^(?:why|what made (?:you|u|yall)|how did (?:you|u|yall) (?:decide|choose|pick)|what got you)\b"
+)
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
@@ -752,7 +756,7 @@ class FaqIndex:
             grounds = self.normalizer.terms(self._besides_choosing(question))
         if (
             choosing
-            and not flat.startswith("why ")
+            and not _ASKS_WHY.match(flat)
             and not (set(grounds) & self._topics) - _GENERAL_TOPICS
             and not choosing_by_trait
         ):
