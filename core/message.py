@@ -172,6 +172,8 @@ REFERS_BACK = re.compile(
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow|long)$"
     # "…moving to North Carolina. Do I need to get certified again?"
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
+    # "I failed the CPC by 3 points. …how many questions is it?": "it" is what was told.
+    r"|\b(is|was|are|were) (it|they)$"
     # "…every rejection says they went with someone more experienced. At what point do I give up?"
     r"|^(at what point|when) (do|should|would|will|can) (i|you|we|people) (just )?(give up|quit|move on"
     r"|throw in the towel|call it quits|stop trying)\b"
@@ -186,6 +188,9 @@ REFERS_BACK = re.compile(
     r"|^(does|do|did) (that|this|it) (match|sound|seem|line up)\b"
     # "ahima vs aapc certs, which are more respected?": which of those just named.
     r"|^which (one |ones )?(is|are) (more|most|better|the best)\b"
+    # "My school offers prep for both the CCA and the CCS. …Which one should I take first?"
+    r"|^which (one|ones|of them|of those|of the two) (should|do|would|can|could) (i|you|we) "
+    r"(take|get|do|pick|choose|start with|go for|go with)\b"
     # "…learning ICD-10-CM, CPT and HCPCS. What's the difference between them? What are they for?"
     r"|\b(between|among|amongst) (them|these|those|the two|the three|all three)$"
     # "…my teacher says go straight for CCS. What's the actual difference?": between those two.
