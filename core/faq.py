@@ -342,10 +342,13 @@ class FaqIndex:
         self._field_anchors = self._medical - {"medical", "health", "healthcare"}
         self._twins = _twins(entries.values())
         # What an entry is about, when its question names one of our things ("What is the CBCS?").
-        self._subjects = {
-            e.id: frozenset(stem(w) for w in self.normalizer.words(e.question)) & _THINGS
+        named = {
+            e.id: [stem(w) for w in self.normalizer.words(e.question) if stem(w) in _THINGS]
             for e in entries.values()
         }
+        self._subjects = {entry_id: frozenset(things) for entry_id, things in named.items()}
+        # …and the entries whose question names several ("What are the CMS-1500 and UB-04 claim forms?").
+        self._lists = frozenset(entry_id for entry_id, things in named.items() if len(things) > 1)
         # The entry that compares a topic's twins ("which is easier" for the two difficulty entries).
         self._comparing = {e.compare: e.id for e in entries.values() if e.role == "both" and e.compare}
         self._predicates = frozenset(stem(normalize(p)) for p in vocabulary.predicates)
@@ -465,6 +468,13 @@ class FaqIndex:
         if alone.why == "off-topic" and self._points_back_at(question, flat, thread):
             # "Who fills them out?" after the claim forms: its strange words are about them.
             return AskResult(thread.faq_id, 1.0, roles=alone.roles)
+        if (
+            thread.faq_id in self._lists
+            and _WHICH_OF_THOSE.match(flat)
+            and len(flat.split()) <= FOLLOW_UP_WORDS + 2
+        ):
+            # "Which one do hospitals use?" after the claim forms: which of the things just named.
+            return AskResult(thread.faq_id, 1.0, roles=alone.roles) if thread.faq_id != alone.faq_id else None
         terms = self.normalizer.terms(question)
         topic = [t for t in terms if t not in _ROLE_TERMS and t not in WEAK_TERMS and t != _MEDICAL]
         # "Which is best for billing?" after the certifications: which of those just named; "how
@@ -1455,6 +1465,9 @@ _WHICH_FOR_A_ROLE = re.compile(
 # The second of two guesses a question offers: "…is this normal, or is it my resume?"
 _ANOTHER_GUESS = re.compile(
     r"\bor (?=(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have)\b)"
+)
+_WHICH_OF_THOSE = re.compile(
+    r"^(?:so |and |ok |okay |but )?which (?:one|ones|of them|of those|of these|of the two)\b"
 )
 _WHAT_IT_IS_SET_AGAINST = re.compile(r"\b(?:than|vs|versus|compared to|compared with|or) .*$")
 _WHAT_IS_THAT = re.compile(

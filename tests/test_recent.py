@@ -92,6 +92,11 @@ def conversation(advisor: Advisor, *messages: str, who: Who = SAM) -> list[str]:
             "Which certifications are there for billing and coding?",
         ),
         (("what are icd-10, cpt and hcpcs?", "which one do billers use?"), "What are ICD-10, CPT and HCPCS?"),
+        (
+            ("what are the claim forms?", "which one do hospitals use?"),
+            "What are the CMS-1500 and UB-04 claim forms?",
+        ),
+        (("tell me about the cca", "which of the two is harder?"), "CCA or CCS: what is each for?"),
         # "How about" is "what about" (alone it asked nothing).
         (("is billing stressful?", "how about coding?"), "Did you mean…"),
         # "It" is the credential just answered, not the role it belongs to, nor the one set beside it.
