@@ -212,6 +212,9 @@ _FOR_AN_AGE = re.compile(
 )
 _AGE = stem("age")
 # "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
+_OWN_BACKGROUND = re.compile(
+    r"\b(?:my|our) (?:[a-z]+ ){1,2}(?:experience|background|job|jobs|work|degree|training|skills|years)\b"
+)
 _WHAT_IT_MEANS = re.compile(r"^(?:so |but )?(?:does|would|will|doesnt|could) (?:that|this|it) mean\b")
 # Asking for someone's reasons: "what made you choose billing or coding?" is no choice of one's own.
 _ASKS_WHY = re.compile(
@@ -1341,6 +1344,8 @@ class FaqIndex:
             told = [text for text, _, asks in message.sentences(question) if not asks]
             # "…billing program and I'm so stressed about my divorce": the last thing said of oneself.
             asked = _TURNS_TO_ONESELF.split(told[-1])[-1] if told else asked
+        # "Would my pharmacy experience let me skip certification?": the asker's past, not the subject.
+        asked = _OWN_BACKGROUND.sub(" ", normalize(asked))
         asked_words = self.normalizer.words(asked)
         asked_roles = self._roles(stem(w) for w in asked_words)
         return self._is_off_topic(normalize(asked), set(asked_words), asked_roles)
