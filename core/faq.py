@@ -1260,7 +1260,9 @@ class FaqIndex:
         # "I have a felony. Can I still be a medical coder?" asks about what it told ("…Could I
         # still get hired without a certification?" asks about certification).
         asked_flat = normalize(asked)
-        leaning = message.REFERS_BACK.search(asked_flat) and self._leans_back(asked_flat, set())
+        leaning = (
+            message.REFERS_BACK.search(asked_flat) and self._leans_back(asked_flat, set())
+        ) or message.ABOUT_TOLD.match(asked_flat)
         if asked != question and leaning:
             asked = question
         if asked != question:

@@ -275,6 +275,7 @@ ABOUT_TOLD = re.compile(
     r"(it|that|this|they|those)( exactly| even| about| all about| really)?|"
     r"what does (it|that|this) (mean|involve|entail)|"
     r"what (should|do|can|would) i (tell|say to) (him|her|them)|"
+    r"should i (join|do it|go for it|accept|accept it|take it|sign up|sign it)( or not)?|"
     # "My dad keeps sending me articles about AI taking coding jobs. Should I be worried?"
     r"(should|do|must|would) i (be )?(worried|concerned|scared|afraid|nervous|panicking|freaking out)"
     r"( about (it|this|that))?( or (is|are) (he|she|they|it|my [a-z]+) (just )?(overreacting|exaggerating"
