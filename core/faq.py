@@ -488,28 +488,8 @@ class FaqIndex:
         if alone.why not in ("answer", "pair", "unsure") and not (alone.why == "unclear" and only_a_role):
             return None  # declines, small talk, the quiz and two-part questions stand alone
         if only_a_role:
-            # Only a role: the same topic, for that role.
-            (role,) = alone.roles
-            entry = self.entries[thread.faq_id]
-            if entry.role == "any":
-                # "Can I work from home?" then "what about coders?": that answer is for coders too.
-                return AskResult(entry.id, 1.0, roles=alone.roles)
-            same = self._on_topic(entry, role)
-            if same is None and entry.role in ("billing", "coding") and entry.role != role:
-                # "Is billing stressful?" then "and coding?": no entry has coding's side of that
-                # topic, so it is the same question asked for coding (likely "Did you mean…").
-                swapped = self._match_one(_for_other_role(entry.question))
-                others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
-                return replace(swapped, suggestions=others) if swapped.faq_id or others else None
-            return AskResult(same, 1.0, roles=alone.roles) if same and same != thread.faq_id else None
-        # "Is it better than the CPC?" after the CBCS: what "it" is set beside is not "it".
-        own_terms = set(self.normalizer.terms(_WHAT_IT_IS_SET_AGAINST.sub("", flat)))
-        if (
-            not self._roles(own_terms)
-            and _short_and_pointing_back(flat)
-            and not own_terms & _THINGS
-            and (thread.faq_id in (alone.faq_id, *alone.suggestions[:3]) or self._read_with(question, thread))
-        ):
+            return self._same_topic_for(alone.roles, thread)
+        if self._says_it_of_the_last_answer(question, flat, thread, alone):
             # "Is it open book?" after the CPC exam is about that exam, however well another entry's
             # phrasing ("is the CBCS open book") fits the words: "it" is what was just answered.
             return AskResult(thread.faq_id, 1.0, roles=alone.roles) if thread.faq_id != alone.faq_id else None
@@ -521,6 +501,34 @@ class FaqIndex:
         # No role named: "it" and "they" are the role just talked about.
         result = self._match_one(question, frozenset({thread.role}))
         return result if result.why == "answer" and result.faq_id else None
+
+    def _same_topic_for(self, roles: frozenset[str], thread: Thread) -> AskResult | None:
+        """ "What about coders?" after biller pay: the last answer's topic, for the one role named."""
+        (role,) = roles
+        entry = self.entries[thread.faq_id]
+        if entry.role == "any":
+            # "Can I work from home?" then "what about coders?": that answer is for coders too.
+            return AskResult(entry.id, 1.0, roles=roles)
+        same = self._on_topic(entry, role)
+        if same is None and entry.role in ("billing", "coding") and entry.role != role:
+            # "Is billing stressful?" then "and coding?": no entry has coding's side of that
+            # topic, so it is the same question asked for coding (likely "Did you mean…").
+            swapped = self._match_one(_for_other_role(entry.question))
+            others = tuple(i for i in swapped.suggestions if i != entry.id)  # not what they just read
+            return replace(swapped, suggestions=others) if swapped.faq_id or others else None
+        return AskResult(same, 1.0, roles=roles) if same and same != thread.faq_id else None
+
+    def _says_it_of_the_last_answer(self, question: str, flat: str, thread: Thread, alone: AskResult) -> bool:
+        """Whether a short question saying "it", naming no role or thing of its own, is about the
+        last answer: it fits it among its best three, or read with that answer's question."""
+        # "Is it better than the CPC?" after the CBCS: what "it" is set beside is not "it".
+        own_terms = set(self.normalizer.terms(_WHAT_IT_IS_SET_AGAINST.sub("", flat)))
+        return (
+            not self._roles(own_terms)
+            and _short_and_pointing_back(flat)
+            and not own_terms & _THINGS
+            and (thread.faq_id in (alone.faq_id, *alone.suggestions[:3]) or self._read_with(question, thread))
+        )
 
     def _asked_again_for(self, flat: str, thread: Thread) -> AskResult | None:
         """ "What about in California?" after coder pay: the last question, asked for that place or
