@@ -186,6 +186,7 @@ REFERS_BACK = re.compile(
     r"|^(does|will|would|did) (it|that|this) (start to |begin to )?make (more )?sense\b"
     # "…new coders start around $18-20. Does that match what you've seen?"
     r"|^(does|do|did) (that|this|it) (match|sound|seem|line up)\b"
+    r"|^how (does|do|would|did) (that|this|it|those|these) compare\b"
     # "ahima vs aapc certs, which are more respected?": which of those just named.
     r"|^which (one |ones )?(is|are) (more|most|better|the best)\b"
     # "My school offers prep for both the CCA and the CCS. …Which one should I take first?"
@@ -219,7 +220,8 @@ VERIFYING = re.compile(
     r"|pretty |fairly )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|real|accurate|correct|"
     # "…Is that possible in billing?", "…Is that about normal nationwide?"
-    r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3}| nationwide| everywhere| these days)?$"
+    r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3}| nationwide| everywhere| these days)?"
+    r"( or (a |just )?(scam|lie|myth|hype|exaggeration|fake|marketing))?$"  # "…Is that realistic or a scam?"
     # "…Are they?"
     r"|^(is|are|was|were|isnt|arent) (it|they|that|this|those|these|he|she)( really| actually)?$"
     # "…always on the phone. Is that what the job is mostly?"
