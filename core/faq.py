@@ -1114,7 +1114,7 @@ class FaqIndex:
     def _names_a_topic(self, text: str, roles: bool = True) -> bool:
         """Whether a question names a role or one of the topics ("pay", "remote"), not just words;
         without roles, a topic other than the roles ("can i even do billing" names none)."""
-        named = self._topics | _ROLE_TERMS if roles else self._topics - _ROLE_TERMS
+        named = (self._topics | _ROLE_TERMS if roles else self._topics - _ROLE_TERMS) | _THINGS
         return not {stem(w) for w in self.normalizer.words(text)}.isdisjoint(named)
 
     def _is_strong(self, term: str) -> bool:

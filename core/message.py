@@ -123,7 +123,7 @@ _AFTER_A_FIGURE = r"(?<=\d\d)|(?<=\d%)|(?<=\dk)"
 PIECES = re.compile(
     rf"[?!;\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-z])|{_AFTER_A_FIGURE})\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
     r"|,?\s(?:and|also|and also|plus)\s"
-    r"(?=(?:how|what|is|are|can|could|do|does|will|would|should|which|where|why)\s)"
+    r"(?=(?:how|what|what.s|whats|is|are|can|could|do|does|will|would|should|which|where|why)\s)"
     # …and a comma before a question word that opens a new question ("Is coding hard, how long…",
     # "How long does training take, is it hard, and…").
     r"|,\s+(?=(?:how|what|which|where|why)\s|(?:is|are|do|does|can) (?:it|they|i|coders?|billers?)\s)",

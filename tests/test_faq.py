@@ -907,6 +907,24 @@ def test_a_message_asking_two_things_gets_both_answers(advisor: Advisor, message
 
 
 @pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # "…and what's…" opens a second question like "…and what…".
+        ("What's HCPCS and what's a UB-04?", ("code-sets", "claim-forms")),
+        ("Will AI take coding jobs and what's the outlook otherwise?", ("ai-and-the-future", "job-outlook")),
+        # A credential named is a topic of its own: "the A" after the CPC exam is the apprentice A.
+        (
+            "How hard is the CPC exam, and what does the A mean after you pass?",
+            ("cpc-exam", "cpc-apprentice"),
+        ),
+    ],
+)
+def test_each_question_joined_by_and_is_answered(advisor: Advisor, message: str, asked: tuple):
+    result = advisor.ask_result(message)
+    assert result.why == "two" and (result.faq_id, *result.also) == asked
+
+
+@pytest.mark.parametrize(
     ("message", "faq_id"),
     [
         # Context told before the question is not a second question.
