@@ -211,15 +211,17 @@ _FOR_AN_AGE = re.compile(
     r"|\bfor (?:someone|somebody|people) (?:my|your|their|our) age\b"
 )
 _AGE = stem("age")
-# "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
+# The asker's own past in a question: "would my pharmacy experience let me skip certification?"
 _OWN_BACKGROUND = re.compile(
     r"\b(?:my|our) (?:[a-z]+ ){1,2}(?:experience|background|job|jobs|work|degree|training|skills|years)\b"
 )
+# Asking what follows from what was told: "…hospitals use AI now. Does that mean fewer jobs?"
 _WHAT_IT_MEANS = re.compile(r"^(?:so |but )?(?:does|would|will|doesnt|could) (?:that|this|it) mean\b")
 # Asking for someone's reasons: "what made you choose billing or coding?" is no choice of one's own.
 _ASKS_WHY = re.compile(
     r"^(?:why|what made (?:you|u|yall)|how did (?:you|u|yall) (?:decide|choose|pick)|what got you)\b"
 )
+# "…too old to learn all those codes. Is it really that hard?": what was told is how hard it is.
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
@@ -236,9 +238,9 @@ _DOUBTING = re.compile(
 )
 _ROLES_CONTRASTED = re.compile(rf"\b{_ROLE} (?:or|vs|versus) (?:an? )?{_ROLE}\b")
 
-# "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 # Someone's claim being reported: "my sister says…", "my teacher told me…".
 _SAYS = re.compile(r"\b(says|said|say|tells|told|claims|claimed|swears|insists|thinks|keeps saying)\b")
+# "Is <name> good / legit / worth it": about a school or company when the name is not ours.
 _JUDGED = re.compile(
     r"\bis (?:the )?((?:[a-z]+ ){1,3}?)"
     # "is penn foster billing and coding program worth it": the name, before what it sells.
@@ -1284,6 +1286,7 @@ class FaqIndex:
         return _mentions(flat, _with_singulars(words), self._not_covered, self._not_covered_phrases)
 
     def _mentions_not_covered(self, text: str) -> bool:
+        """Whether a piece of a question names a subject no source covers."""
         words = _with_singulars(self.normalizer.words(text))
         return _mentions(normalize(text), words, self._not_covered, self._not_covered_phrases)
 
@@ -1481,9 +1484,11 @@ _WHICH_FOR_A_ROLE = re.compile(
 _ANOTHER_GUESS = re.compile(
     r"\bor (?=(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have)\b)"
 )
+# Which of several things just named: "which one do hospitals use?" after the claim forms.
 _WHICH_OF_THOSE = re.compile(
     r"^(?:so |and |ok |okay |but )?which (?:one|ones|of them|of those|of these|of the two)\b"
 )
+# What "it" is set beside: "is it better than the CPC?" asks about "it", not the CPC.
 _WHAT_IT_IS_SET_AGAINST = re.compile(r"\b(?:than|vs|versus|compared to|compared with|or) .*$")
 _WHAT_IS_THAT = re.compile(
     r"^(?:so |sorry |wait |um |uh )?(?:what|whats|what s)(?: is| does)? (?:that|it)(?: mean)?$"

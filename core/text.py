@@ -47,7 +47,8 @@ _FOR = re.compile(
     r"billing|coders|billers|us|them)\b)"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
-# Having moved to the other role is a change of job, not of home: "billers who moved to coding".
+# Having moved (or wanting to move) to the other role is a change of job, not of home: "billers who
+# moved to coding", "I want to move to coding later".
 _MOVED_TO_ROLE = re.compile(
     r"\b(?:moved|moves|(?<=to )move|(?:move|moving) (?:me|her|him|them|us))(?: over)?"
     r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
