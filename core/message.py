@@ -197,6 +197,10 @@ REFERS_BACK = re.compile(
     # "…my teacher says go straight for CCS. What's the actual difference?": between those two.
     r"|^(so |but |ok )?(what|whats|what s) (is |are )?(the |the actual |the real |the main |the big )?"
     r"differences?( really| exactly| then)?$"
+    # "…at the clinic it was a CMS-1500. Why the difference?"
+    r"|^(so |but |ok )?why (the|is there a|is there any|is there such a) difference\b"
+    # "…quotes different salary numbers. What are the latest figures, and where do they come from?"
+    r"|\bwhere (do|did|does) (they|those|these|the numbers|the figures|that|this) come from\b"
     # "…coders average $21/hr. Is there a more up to date number?"
     r"|^(is there|are there|do you have|got|any) (a |an |any )?(more )?"
     r"(up to date|recent|current|newer|updated|latest|new|better) "
