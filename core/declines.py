@@ -99,7 +99,8 @@ CLAIM_HELP = re.compile(
 # The advisor is neutral: it names no school, course or vendor as a recommendation.
 VENDOR = re.compile(
     r"\b(best|top|recommend|recommended|which|good|cheapest) (me |us )?(a |an |the |any |some )?"
-    r"(good |decent |reputable |legit |solid )?(online )?(medical )?"
+    r"(good |decent |reputable |legit |solid |accredited |affordable |cheap |respected |trusted )?"
+    r"(online )?(medical )?"
     r"(billing |coding |billing and coding )?"
     r"((cpc|cpb|cca|ccs|cbcs|exam|certification) )?(prep |review |study )?"
     r"(schools?|courses?|programs?|programmes?|colleges?|providers?|bootcamps?|academy|academies|"

@@ -2469,3 +2469,27 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
 ):
     result = advisor.ask_result(message)
     assert result.why != "two" and result.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("question", "faq_id"),
+    [
+        # Formal words that mean something else in programming or chat: "function" is a purpose here.
+        ("What is the function of the HCPCS Level II code set?", "code-sets"),
+        ("Is the CPC examination administered remotely?", "cpc-exam"),
+        ("How frequently must medical coders update their knowledge of code sets?", "continuing-education"),
+        ("Would obtaining a credential improve my employment prospects in billing?", "certification"),
+        ("What characteristics are desirable in a prospective medical coder?", "coder-traits"),
+        (
+            "What is the most recent Bureau of Labor Statistics projection for medical records occupations?",
+            "outlook-today",
+        ),
+        ("is the pay in that article out of date", "pay-today"),
+        ("list the medical coding certifications", "certifications-overview"),
+        ("how long until the a comes off", "cpc-apprentice"),
+        ("Could you recommend an accredited online coding academy?", None),
+        ("what is a function in coding", None),
+    ],
+)
+def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, question: str, faq_id: str | None):
+    assert advisor.ask_result(question).faq_id == faq_id
