@@ -91,6 +91,10 @@ CLAIM_HELP = re.compile(
     r"|\b(negotiate|lower|reduce|pay off|afford|dispute) (a |my |the |this |our |your )?"
     r"(medical |hospital |doctor |doctors |er |surgery |ambulance )?bills?\b"
     r"|\b(bill|bills|debt) (go|goes|went|sent|going|gone) (to|into) collections\b"
+    # "I got a medical bill I can't pay": help with one's own bill, not the job.
+    r"|\b(?<!billers )(?<!coders )(got|received|have) (a|an|this) (huge |big |surprise )?"
+    r"(medical|hospital|doctor|doctors|er|surgery|ambulance) "
+    r"bill\b|\bbills? (i|we) (cant|cannot|can not|couldnt) (pay|afford)\b"
     r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
     r"|\b(billed|charged|overcharged|charging) (me|us|my)\b|\bbilling (me|us)\b"
     r"|\bhow (do|can|should|would) (i|we|you) (appeal|resubmit|dispute|rebill)\b"

@@ -2489,6 +2489,11 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("how long until the a comes off", "cpc-apprentice"),
         ("Could you recommend an accredited online coding academy?", None),
         ("what is a function in coding", None),
+        # Words left out, as people new to English write: still the same question.
+        ("what biller do everyday in office", "biller-day"),
+        ("what kind person good for billing", "biller-traits"),
+        ("i got a medical bill i can't pay, what do i do", None),
+        ("my kid wants to learn coding, what language should he start with", None),
     ],
 )
 def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, question: str, faq_id: str | None):
