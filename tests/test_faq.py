@@ -2489,6 +2489,13 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("how long until the a comes off", "cpc-apprentice"),
         ("Could you recommend an accredited online coding academy?", None),
         ("what is a function in coding", None),
+        ("How would you differentiate the roles of billing and coding personnel?", "billing-vs-coding"),
+        ("Do medical coders receive competitive compensation?", "coder-pay"),  # pay, not competition
+        ("How steep is the learning curve associated with medical billing?", "billing-difficulty"),
+        ("What is the duration of the CPC examination?", "cpc-exam"),
+        ("For whom is the Certified Coding Associate credential designed?", "cca-vs-ccs"),
+        ("how much do certified professional coders make", "coder-pay"),  # the full name keeps its role
+        ("Could you enumerate the principal certifications for medical coders?", "certifications-overview"),
         # Words left out, as people new to English write: still the same question.
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
