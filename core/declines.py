@@ -54,6 +54,12 @@ CODE_LOOKUP = re.compile(
     r"|\bwhat codes?$|\bhelp (me )?(with )?(this|my|a) (chart|case|note|encounter|op note|scenario)\b"
     r"|\bcheck my (answers?|work|coding)\b|\b(this|my) (coding )?case stud(y|ies)\b"  # homework to mark
     r"|\b(what|which) (cpt|icd|icd ?10( ?cm| ?pcs)?|hcpcs|diagnosis|procedure) (codes?|modifiers?)\b"
+    # Typed as a search: "icd 10 code chest pain" (but not "cpt codes explained").
+    r"|^(icd ?10( ?cm| ?pcs)?|icd10|cpt|hcpcs) codes? (for )?(?!(vs|versus|and|or|meaning|means?|explained|"
+    r"definitions?|structure|format|basics|lists?|sets?|systems?|books?|manuals?|changes|updates|training|"
+    r"courses?|classes|exams?|tests?|certifications?|jobs?|salary|pay|differences?|examples?|used|usage|purpose|"
+    r"works?|lookup|look|search|guidelines|practice|quiz|questions|help|tips|rules|beginners|dummies|newbies|"
+    r"coders?|billers?|coding|billing|history|origin|owner|maintainer)\b)[a-z]+( [a-z]+){0,2}$"
     r"|\bcodes? (should|would|do|can) (i |we |you )?(be )?(assign|assigned|use|used|report|reported)\b"
     r"|\b(what|which) ([a-z]+ ){0,2}codes? (does|do|did|should|would|will) (my|our) ([a-z]+ ){0,2}"
     r"(use|bill|charge|put|submit)\b"

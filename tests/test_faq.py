@@ -2496,6 +2496,12 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("For whom is the Certified Coding Associate credential designed?", "cca-vs-ccs"),
         ("how much do certified professional coders make", "coder-pay"),  # the full name keeps its role
         ("Could you enumerate the principal certifications for medical coders?", "certifications-overview"),
+        ("What are the merits of pursuing a career in medical coding?", "benefits"),
+        ("What prior schooling is expected of candidates for medical billing roles?", "prerequisites"),
+        # Bodies that award credentials, not credentialing providers with payers (a biller's task).
+        ("Which credentialing bodies offer certifications in medical billing?", "certifications-overview"),
+        ("icd 10 code chest pain", None),  # a code look-up typed as a search
+        ("cpt codes explained", "code-sets"),
         # Words left out, as people new to English write: still the same question.
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
