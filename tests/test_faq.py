@@ -2502,6 +2502,9 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("Which credentialing bodies offer certifications in medical billing?", "certifications-overview"),
         ("icd 10 code chest pain", None),  # a code look-up typed as a search
         ("cpt codes explained", "code-sets"),
+        # "Billing and coding" as one field: the hiring entries, not how hard the work is.
+        ("why is it so hard to get a billing and coding job", "biller-competition"),
+        ("do billing and coding jobs usually come as a package", "combined-role"),
         # Words left out, as people new to English write: still the same question.
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
