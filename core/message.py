@@ -224,6 +224,7 @@ VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just |about "
     r"|pretty |fairly )?)?"
     r"(true|right|wrong|normal|possible|realistic|doable|common|typical|usual|legit|real|accurate|correct|"
+    r"current|up to date|out of date|outdated|"  # "…jobs are growing 7%, is that current?"
     r"low|high|fair|decent|good|bad|average|"
     # "…Is that possible in billing?", "…Is that about normal nationwide?"
     r"the case|a thing|really)( (for|in|with|as)( [a-z]+){1,3}| nationwide| everywhere| these days)?"

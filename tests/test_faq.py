@@ -2505,6 +2505,9 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         # "Billing and coding" as one field: the hiring entries, not how hard the work is.
         ("why is it so hard to get a billing and coding job", "biller-competition"),
         ("do billing and coding jobs usually come as a package", "combined-role"),
+        # A claim heard, then checked: the claim is the subject.
+        ("i heard coding jobs are growing 7%, is that current", "job-outlook"),
+        ("people say the cpc is the only cert that matters, true?", "certifications-overview"),
         # Words left out, as people new to English write: still the same question.
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
