@@ -2505,6 +2505,11 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         # "Billing and coding" as one field: the hiring entries, not how hard the work is.
         ("why is it so hard to get a billing and coding job", "biller-competition"),
         ("do billing and coding jobs usually come as a package", "combined-role"),
+        ("What educational qualifications are required to become a medical coder?", "prerequisites"),
+        # Steps to a first position are the way in; securing one is getting hired.
+        ("What steps should an aspiring medical biller take to obtain a first position?", "become-biller"),
+        ("How difficult is it for a newly certified coder to secure employment?", "coder-competition"),
+        ("How should a provider dispute an underpayment from an insurer?", None),
         # A claim heard, then checked: the claim is the subject.
         ("i heard coding jobs are growing 7%, is that current", "job-outlook"),
         ("people say the cpc is the only cert that matters, true?", "certifications-overview"),
