@@ -2510,6 +2510,16 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("What steps should an aspiring medical biller take to obtain a first position?", "become-biller"),
         ("How difficult is it for a newly certified coder to secure employment?", "coder-competition"),
         ("How should a provider dispute an underpayment from an insurer?", None),
+        # No college told, then "can I still become…": whether schooling stands in the way.
+        ("i'm 58 and never went to college, can i still become a medical coder", "prerequisites"),
+        (
+            "what does the bls say billers make",
+            "pay-today",
+        ),  # BLS has no biller figure: the newest answer says so
+        (
+            "What are the eligibility requirements for the Certified Coding and Billing Specialist exam?",
+            "cbcs",
+        ),
         # A claim heard, then checked: the claim is the subject.
         ("i heard coding jobs are growing 7%, is that current", "job-outlook"),
         ("people say the cpc is the only cert that matters, true?", "certifications-overview"),
