@@ -2520,6 +2520,10 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
             "What are the eligibility requirements for the Certified Coding and Billing Specialist exam?",
             "cbcs",
         ),
+        ("what's the minimum schooling to become a biller", "prerequisites"),
+        ("what coding systems do coders use", "code-sets"),  # code systems, not the software
+        ("what does the biller get from the coder", "billing-vs-coding"),
+        ("can i do billing and coding instead of picking one", "combined-role"),
         # A claim heard, then checked: the claim is the subject.
         ("i heard coding jobs are growing 7%, is that current", "job-outlook"),
         ("people say the cpc is the only cert that matters, true?", "certifications-overview"),
