@@ -2524,6 +2524,9 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("what coding systems do coders use", "code-sets"),  # code systems, not the software
         ("what does the biller get from the coder", "billing-vs-coding"),
         ("can i do billing and coding instead of picking one", "combined-role"),
+        # Asked indirectly ("I was wondering how much…"): no "do" before the verb.
+        ("i was wondering how much medical coders usually make", "coder-pay"),
+        ("could you list the certifications for coders", "certifications-overview"),
         # A claim heard, then checked: the claim is the subject.
         ("i heard coding jobs are growing 7%, is that current", "job-outlook"),
         ("people say the cpc is the only cert that matters, true?", "certifications-overview"),
