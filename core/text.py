@@ -54,6 +54,10 @@ _MOVED_TO_ROLE = re.compile(
     r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
 )
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
+_MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
+# How often says nothing of the topic, and splits a pattern's words: "what software do coders
+# usually use" asks what "what software do coders use" asks.
+_HOW_OFTEN = re.compile(r"\b(?:usually|typically|generally|normally) (?=[a-z])")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
 _MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
 # The few emoji that stand for a word people ask about; the rest are dropped like punctuation.
@@ -167,6 +171,13 @@ _WORD = re.compile(r"\w+")
 _A_DIGIT = re.compile(r"\d")
 MEMO_TEXTS = 4096  # texts read and kept at once (a message's pieces; the index's phrasings while built)
 MIN_HALF = 2  # each of two run-together words has at least this many letters ("ina" is not "i na")
+
+
+def pattern_text(flat: str) -> str:
+    """The spelled text the topic patterns are searched in. "Medical" before a role is how the role
+    is named, not part of the question's shape: "how long does it take most new medical coders to
+    get hired" is asked like "…new coders…"."""
+    return _MEDICAL_ROLE.sub("", flat) if "medical " in flat else flat
 
 
 class Normalizer:
@@ -290,7 +301,7 @@ class Normalizer:
         found = self._found.get(flat)
         if found is None:
             self._make_room(self._found)
-            found = self._found[flat] = list(self._search(flat))
+            found = self._found[flat] = list(self._search(pattern_text(flat)))
         return found
 
     def _search(self, flat: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -363,6 +374,8 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
+        if "ally " in flat:
+            flat = _HOW_OFTEN.sub("", flat)
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
