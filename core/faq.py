@@ -447,6 +447,7 @@ class FaqIndex:
     def ask(self, question: str, thread: Thread | None = None) -> AskResult:
         """The best entry for a question, a confidence in 0..1 and up to 3 suggestions; thread is
         what the same person was just answered with, for follow-ups ("and coders?")."""
+        question = message.without_fillers(question)
         # The same questions come back all day ("salary?"); results are immutable, so cache them.
         cached = self._answers.get(question)
         if cached is None:
@@ -579,7 +580,7 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         self.normalizer.forget()
-        question, linked = message.without_links(question)
+        question, linked = message.without_links(message.without_fillers(question))
         if linked:
             # Sentences that only point at the link or judge what it shows ask nothing we can read.
             sentences = message.sentences(question, clauses=False)

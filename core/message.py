@@ -16,6 +16,30 @@ GREETING = (
 # "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
 LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
 
+# Words that open or close a message without saying anything: "ok so i'm a biller, how do I move
+# into coding", "honestly, is it worth it", "what does a biller do in a hospital pls", "…is that
+# common nowadays?" (asked of today anyway). Left in, they hide where the question starts or ends
+# from the rules that read it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
+_OPENER = re.compile(
+    r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so)?|honestly|seriously|real talk|quick question|"
+    r"lol|lmao|btw|anyway|anyways)\b[\s,.:!-]*"
+    r"|(?:well|hmm+|um+|uh+)\s*[,.:!-]+\s*)+",
+    re.IGNORECASE,
+)
+_CLOSER = re.compile(
+    r"[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days|in this day and age)(?=[\s!.?]*$)",
+    re.IGNORECASE,
+)
+
+
+def without_fillers(question: str) -> str:
+    """The message without the words that only open or close it; unchanged if no question is left
+    ("ok bot" is small talk, not a question about bots)."""
+    trimmed = _CLOSER.sub("", _OPENER.sub("", question))
+    left = normalize(trimmed).split()
+    return trimmed if len(left) > 1 or (left and "?" in trimmed) else question
+
+
 # Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
 # matched against the FAQ ("thanks" is not a typo of "thinks").
 SMALL_TALK = (

@@ -8,7 +8,7 @@ import typing
 import pytest
 
 from bench.run import load_questions
-from core import declines
+from core import declines, message
 from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
@@ -2544,3 +2544,33 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
 )
 def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, question: str, faq_id: str | None):
     assert advisor.ask_result(question).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_ids"),
+    [
+        # Words that only open or close a message leave the question as it was.
+        ("ok so i'm a biller, how do i move into coding", {"become-coder"}),
+        ("honestly, i'm a biller, what's the fastest way to become a coder", {"become-coder"}),
+        ("what does a biller do in a hospital pls", {"biller-day", "what-is-billing"}),
+        ("my boss says I have to do coding and billing both. is that common nowadays?", {"combined-role"}),
+        ("everyone says coding is really hard. is it pls", {"coding-difficulty"}),
+        ("summarize med billing", {"what-is-billing"}),  # "med" is short for medical
+    ],
+)
+def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
+    assert advisor.ask_result(message).faq_id in faq_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ok so how much do coders make", "how much do coders make"),
+        ("Well, is it hard?", "is it hard?"),
+        ("is it pls?", "is it?"),
+        ("well paid coding jobs?", "well paid coding jobs?"),  # "well" without a comma is a word
+        ("so?", "so?"),  # nothing else left: unchanged
+    ],
+)
+def test_fillers_are_trimmed_only_at_the_edges(text: str, kept: str):
+    assert message.without_fillers(text) == kept
