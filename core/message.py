@@ -23,7 +23,8 @@ LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
 _OPENER = re.compile(
     r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so)?|honestly|seriously|real talk|quick question|"
     r"lol|lmao|btw|anyway|anyways)\b[\s,.:!-]*"
-    r"|(?:well|hmm+|um+|uh+)\s*[,.:!-]+\s*)+",
+    r"|(?:well|hmm+|um+|uh+|(?:i[’']?m |i am |just |so )?curious"
+    r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*)+",
     re.IGNORECASE,
 )
 _CLOSER = re.compile(

@@ -57,7 +57,7 @@ _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
 # How often says nothing of the topic, and splits a pattern's words: "what software do coders
 # usually use" asks what "what software do coders use" asks.
-_HOW_OFTEN = re.compile(r"\b(?:usually|typically|generally|normally) (?=[a-z])")
+_HOW_OFTEN = re.compile(r"\b(?:usually|typically|generally|normally) (?=[a-z])|\bexactly (?=[a-z])| exactly$")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
 _MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
 # The few emoji that stand for a word people ask about; the rest are dropped like punctuation.
@@ -374,7 +374,7 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
-        if "ally " in flat:
+        if "ally " in flat or "exactly " in flat:
             flat = _HOW_OFTEN.sub("", flat)
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):

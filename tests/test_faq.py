@@ -2556,6 +2556,11 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("my boss says I have to do coding and billing both. is that common nowadays?", {"combined-role"}),
         ("everyone says coding is really hard. is it pls", {"coding-difficulty"}),
         ("summarize med billing", {"what-is-billing"}),  # "med" is short for medical
+        ("I'm curious, what exactly do coders make", {"coder-pay"}),  # "exactly" is no "what is"
+        ("what is medical coding job exactly, please explain in detail", {"what-is-coding"}),
+        ("how much does billing and coding pay", {"biller-pay", "coder-pay"}),  # the field, not doing both
+        ("does billing and coding require continuing education", {"continuing-education"}),
+        ("my friend does billing and coding at a clinic, is that common", {"combined-role"}),
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
