@@ -2561,6 +2561,7 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("how much does billing and coding pay", {"biller-pay", "coder-pay"}),  # the field, not doing both
         ("does billing and coding require continuing education", {"continuing-education"}),
         ("my friend does billing and coding at a clinic, is that common", {"combined-role"}),
+        ("are billing jobs challenging to come by", {"biller-competition"}),  # getting one, like "hard"
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
