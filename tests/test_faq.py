@@ -2562,6 +2562,11 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("does billing and coding require continuing education", {"continuing-education"}),
         ("my friend does billing and coding at a clinic, is that common", {"combined-role"}),
         ("are billing jobs challenging to come by", {"biller-competition"}),  # getting one, like "hard"
+        (
+            "what certificate do most coders have",
+            {"certifications-overview"},
+        ),  # which one, like "certification"
+        ("describe a medical coder's average day", {"coder-day"}),  # an average day, not average pay
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
