@@ -18,17 +18,24 @@ LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
 
 # Words that open or close a message without saying anything: "ok so i'm a biller, how do I move
 # into coding", "honestly, is it worth it", "what does a biller do in a hospital pls", "…is that
-# common nowadays?" (asked of today anyway). Left in, they hide where the question starts or ends
-# from the rules that read it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
+# common nowadays?" (asked of today anyway), "…in the US?" (every answer is about the US), "I want
+# to know what…". Left in, they hide where the question starts or ends from the rules that read
+# it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
 _OPENER = re.compile(
     r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so)?|honestly|seriously|real talk|quick question|"
     r"lol|lmao|btw|anyway|anyways)\b[\s,.:!-]*"
     r"|(?:well|hmm+|um+|uh+|(?:i[’']?m |i am |just |so )?curious"
-    r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*)+",
+    r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*"
+    # "I want to know what's the job of a medical biller": the question is what follows.
+    r"|(?:i (?:want|wanted|wanna|would like|[’']?d like) to know|i was wondering|i[’']?m wondering|i wonder"
+    r"|(?:can|could) (?:you|someone|anyone) (?:please )?tell me|(?:does )?any(?:one|body) know)"
+    r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who)\b))+",
     re.IGNORECASE,
 )
 _CLOSER = re.compile(
-    r"[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days|in this day and age)(?=[\s!.?]*$)",
+    r"(?<!anywhere)(?<!everywhere)[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days"
+    r"|in this day and age"
+    r"|(?:here )?in the (?:us|usa|united states|states)|in america)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
 

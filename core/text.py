@@ -55,6 +55,9 @@ _MOVED_TO_ROLE = re.compile(
 )
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
+# "Coding specialist" names a coder (not the CCS, nor the "billing and coding specialist").
+_SPECIALIST = re.compile(r"\b(?<!and )(?<!certified )(coding|billing) specialist(s?)\b")
+_SPECIALIST_ROLE = {"coding": "coder", "billing": "biller"}
 # How often says nothing of the topic, and splits a pattern's words: "what software do coders
 # usually use" asks what "what software do coders use" asks.
 _HOW_OFTEN = re.compile(r"\b(?:usually|typically|generally|normally) (?=[a-z])|\bexactly (?=[a-z])| exactly$")
@@ -174,10 +177,15 @@ MIN_HALF = 2  # each of two run-together words has at least this many letters ("
 
 
 def pattern_text(flat: str) -> str:
-    """The spelled text the topic patterns are searched in. "Medical" before a role is how the role
-    is named, not part of the question's shape: "how long does it take most new medical coders to
-    get hired" is asked like "…new coders…"."""
-    return _MEDICAL_ROLE.sub("", flat) if "medical " in flat else flat
+    """The spelled text the topic patterns are searched in. "Medical" before a role, or "specialist"
+    after it, is how the role is named, not part of the question's shape: "how long does it take
+    most new medical coders to get hired" is asked like "…new coders…", and "does the coding
+    specialist or the biller send the claim" like "…the coder or the biller…"."""
+    if "medical " in flat:
+        flat = _MEDICAL_ROLE.sub("", flat)
+    if "specialist" in flat:
+        flat = _SPECIALIST.sub(lambda m: _SPECIALIST_ROLE[m.group(1)] + m.group(2), flat)
+    return flat
 
 
 class Normalizer:

@@ -2567,6 +2567,11 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
             {"certifications-overview"},
         ),  # which one, like "certification"
         ("describe a medical coder's average day", {"coder-day"}),  # an average day, not average pay
+        ("does the coding specialist or the biller send the claim", {"billing-vs-coding"}),
+        ("I want to know what's the job of a medical biller", {"what-is-billing"}),
+        ("I'm new here. i'm a biller, how do i move into coding", {"become-coder"}),
+        ("should i become a medical biller in the us?", {"benefits"}),  # every answer is about the US
+        ("can i work as a biller anywhere in the us", {"relocation"}),
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
@@ -2581,6 +2586,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("is it pls?", "is it?"),
         ("well paid coding jobs?", "well paid coding jobs?"),  # "well" without a comma is a word
         ("so?", "so?"),  # nothing else left: unchanged
+        ("I want to know how much coders make", "how much coders make"),
+        ("I want to know if coding is hard", "I want to know if coding is hard"),  # no question word after
     ],
 )
 def test_fillers_are_trimmed_only_at_the_edges(text: str, kept: str):
