@@ -32,9 +32,12 @@ _OPENER = re.compile(
     r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who)\b))+",
     re.IGNORECASE,
 )
+_THANKS = re.compile(
+    r"[\s,]+(?:thanks|thank you|thank u|thx|tysm|ty)(?: so much| a lot)?[\s!.]*$", re.IGNORECASE
+)
 _CLOSER = re.compile(
     r"(?<!anywhere)(?<!everywhere)[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days"
-    r"|in this day and age"
+    r"|in this day and age|tia|thanks in advance|anyone|anybody"
     r"|(?:here )?in the (?:us|usa|united states|states)|in america)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
@@ -43,7 +46,12 @@ _CLOSER = re.compile(
 def without_fillers(question: str) -> str:
     """The message without the words that only open or close it; unchanged if no question is left
     ("ok bot" is small talk, not a question about bots)."""
-    trimmed = _CLOSER.sub("", _OPENER.sub("", question))
+    trimmed = _CLOSER.sub("", _OPENER.sub("", LEADING_GREETING.sub("", question)))
+    # A closing "thanks" after a question is politeness; after a message that only tells ("My mom
+    # is a medical coder. Thanks!") it is the reply to answer.
+    thanked = _THANKS.sub("", trimmed)
+    if thanked != trimmed and ("?" in thanked or asks(normalize(thanked))):
+        trimmed = thanked
     left = normalize(trimmed).split()
     return trimmed if len(left) > 1 or (left and "?" in trimmed) else question
 

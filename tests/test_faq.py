@@ -2572,6 +2572,9 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("I'm new here. i'm a biller, how do i move into coding", {"become-coder"}),
         ("should i become a medical biller in the us?", {"benefits"}),  # every answer is about the US
         ("can i work as a biller anywhere in the us", {"relocation"}),
+        ("Hey, i'm a biller, how do i move into coding", {"become-coder"}),  # the greeting is no part of it
+        ("I want to become a coder. Thanks in advance!", {"become-coder"}),
+        ("I was hoping you could tell me how difficult coding is to learn. TIA", {"coding-difficulty"}),
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
@@ -2586,6 +2589,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("is it pls?", "is it?"),
         ("well paid coding jobs?", "well paid coding jobs?"),  # "well" without a comma is a word
         ("so?", "so?"),  # nothing else left: unchanged
+        ("thanks", "thanks"),  # small talk on its own stays small talk
+        ("Hi! is coding hard? thanks", "is coding hard?"),
         ("I want to know how much coders make", "how much coders make"),
         ("I want to know if coding is hard", "I want to know if coding is hard"),  # no question word after
     ],
