@@ -32,6 +32,11 @@ _OPENER = re.compile(
     r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who)\b))+",
     re.IGNORECASE,
 )
+_PUNCTUATION = "!?.,;:…'\"()*~-"
+_CLOSER_ENDS = frozenset(
+    "pls plz plss please pleasee nowadays days age us usa states america tia advance anyone anybody".split()
+)
+_THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot".split())
 _THANKS = re.compile(
     r"[\s,]+(?:thanks|thank you|thank u|thx|tysm|ty)(?: so much| a lot)?[\s!.]*$", re.IGNORECASE
 )
@@ -46,12 +51,20 @@ _CLOSER = re.compile(
 def without_fillers(question: str) -> str:
     """The message without the words that only open or close it; unchanged if no question is left
     ("ok bot" is small talk, not a question about bots)."""
-    trimmed = _CLOSER.sub("", _OPENER.sub("", LEADING_GREETING.sub("", question)))
-    # A closing "thanks" after a question is politeness; after a message that only tells ("My mom
-    # is a medical coder. Thanks!") it is the reply to answer.
-    thanked = _THANKS.sub("", trimmed)
-    if thanked != trimmed and ("?" in thanked or asks(normalize(thanked))):
-        trimmed = thanked
+    trimmed = _OPENER.sub("", LEADING_GREETING.sub("", question))
+    # The closers are searched for only when the last word could end one: most messages end otherwise.
+    words = trimmed[-40:].split()
+    ending = words[-1].strip(_PUNCTUATION).lower() if words else ""
+    if ending in _CLOSER_ENDS:
+        trimmed = _CLOSER.sub("", trimmed)
+    if ending in _THANKS_ENDS:
+        # A closing "thanks" after a question is politeness; after a message that only tells ("My
+        # mom is a medical coder. Thanks!") it is the reply to answer.
+        thanked = _THANKS.sub("", trimmed)
+        if thanked != trimmed and ("?" in thanked or asks(normalize(thanked))):
+            trimmed = thanked
+    if trimmed == question:
+        return question
     left = normalize(trimmed).split()
     return trimmed if len(left) > 1 or (left and "?" in trimmed) else question
 
