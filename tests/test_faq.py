@@ -2575,6 +2575,11 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("Hey, i'm a biller, how do i move into coding", {"become-coder"}),  # the greeting is no part of it
         ("I want to become a coder. Thanks in advance!", {"become-coder"}),
         ("I was hoping you could tell me how difficult coding is to learn. TIA", {"coding-difficulty"}),
+        (
+            "is it possible to get a coding job without experience",
+            {"coder-competition"},
+        ),  # like "can you get…"
+        ("is it necessary to have my cpc to get hired", {"certification"}),  # like "do I need my CPC…"
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
