@@ -54,6 +54,14 @@ _MOVED_TO_ROLE = re.compile(
     r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
 )
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
+# The same question in other grammar: "am I able to learn coding in 3 months", "do I have to have
+# the CPB", "is there billing jobs in small towns".
+_ABLE = re.compile(r"\bam i able to\b")
+_HAVE_TO_HAVE = re.compile(r"\bdo i have to have\b")
+_IS_THERE_JOBS = re.compile(
+    r"\bis there (?=(?:a lot of |lots of |many |plenty of |any |enough )?"
+    r"(?:[a-z]+ )?(?:jobs|positions|openings)\b)"
+)
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
 # "Coding specialist" names a coder (not the CCS, nor the "billing and coding specialist").
 _SPECIALIST = re.compile(r"\b(?<!and )(?<!certified )(coding|billing) specialist(s?)\b")
@@ -382,6 +390,12 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
+        if "able to" in flat:
+            flat = _ABLE.sub("can i", flat)
+        if "have to have" in flat:
+            flat = _HAVE_TO_HAVE.sub("do i need", flat)
+        if "is there" in flat:
+            flat = _IS_THERE_JOBS.sub("are there ", flat)
         if "ally " in flat or "exactly " in flat:
             flat = _HOW_OFTEN.sub("", flat)
         words = [self._spelling.get(w, w) for w in flat.split()]

@@ -2580,6 +2580,9 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
             {"coder-competition"},
         ),  # like "can you get…"
         ("is it necessary to have my cpc to get hired", {"certification"}),  # like "do I need my CPC…"
+        ("am i able to learn coding in 3 months", {"training-length"}),  # "can I…"
+        ("do i have to have the cpb or can i just apply", {"certification"}),  # "do I need…"
+        ("is there billing jobs in small towns?", {"biller-competition"}),  # "are there…"
     ],
 )
 def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
