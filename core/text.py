@@ -66,8 +66,9 @@ _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")
 # "Coding specialist" names a coder (not the CCS, nor the "billing and coding specialist").
 _SPECIALIST = re.compile(r"\b(?<!and )(?<!certified )(coding|billing) specialist(s?)\b")
 _SPECIALIST_ROLE = {"coding": "coder", "billing": "biller"}
-# How often says nothing of the topic, and splits a pattern's words: "what software do coders
-# usually use" asks what "what software do coders use" asks.
+# How often, or "exactly", says nothing of the topic and splits a pattern's words: "what software
+# do coders usually use" asks what "what software do coders use" asks; "what exactly do coders make"
+# is no "what is".
 _HOW_OFTEN = re.compile(r"\b(?:usually|typically|generally|normally) (?=[a-z])|\bexactly (?=[a-z])| exactly$")
 # Chat markup that names no word: Slack's <@U123>, <#C123|general>, <!here>; Discord's <@123>, <:emoji:123>.
 _MARKUP = re.compile(r"<[@#!:][^>]*>|<a?:[a-z0-9_]+:\d+>", re.IGNORECASE)
@@ -396,7 +397,7 @@ class Normalizer:
             flat = _HAVE_TO_HAVE.sub("do i need", flat)
         if "is there" in flat:
             flat = _IS_THERE_JOBS.sub("are there ", flat)
-        if "ally " in flat or "exactly " in flat:
+        if "ally " in flat or "exactly" in flat:
             flat = _HOW_OFTEN.sub("", flat)
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):
