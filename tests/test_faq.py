@@ -2558,6 +2558,24 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("summarize med billing", {"what-is-billing"}),  # "med" is short for medical
         ("I'm curious, what exactly do coders make", {"coder-pay"}),  # "exactly" is no "what is"
         ("what is medical coding job exactly, please explain in detail", {"what-is-coding"}),
+        ("does the coding specialist or the biller send the claim", {"billing-vs-coding"}),
+        ("I want to know what's the job of a medical biller", {"what-is-billing"}),
+        ("I'm new here. i'm a biller, how do i move into coding", {"become-coder"}),
+        ("should i become a medical biller in the us?", {"benefits"}),  # every answer is about the US
+        ("can i work as a biller anywhere in the us", {"relocation"}),
+        ("Hey, i'm a biller, how do i move into coding", {"become-coder"}),  # the greeting is no part of it
+        ("I want to become a coder. Thanks in advance!", {"become-coder"}),
+        ("I was hoping you could tell me how difficult coding is to learn. TIA", {"coding-difficulty"}),
+    ],
+)
+def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
+    assert advisor.ask_result(message).faq_id in faq_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "faq_ids"),
+    [
+        # Other grammar or other words for the same question: the same answer.
         ("how much does billing and coding pay", {"biller-pay", "coder-pay"}),  # the field, not doing both
         ("does billing and coding require continuing education", {"continuing-education"}),
         ("my friend does billing and coding at a clinic, is that common", {"combined-role"}),
@@ -2567,14 +2585,6 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
             {"certifications-overview"},
         ),  # which one, like "certification"
         ("describe a medical coder's average day", {"coder-day"}),  # an average day, not average pay
-        ("does the coding specialist or the biller send the claim", {"billing-vs-coding"}),
-        ("I want to know what's the job of a medical biller", {"what-is-billing"}),
-        ("I'm new here. i'm a biller, how do i move into coding", {"become-coder"}),
-        ("should i become a medical biller in the us?", {"benefits"}),  # every answer is about the US
-        ("can i work as a biller anywhere in the us", {"relocation"}),
-        ("Hey, i'm a biller, how do i move into coding", {"become-coder"}),  # the greeting is no part of it
-        ("I want to become a coder. Thanks in advance!", {"become-coder"}),
-        ("I was hoping you could tell me how difficult coding is to learn. TIA", {"coding-difficulty"}),
         (
             "is it possible to get a coding job without experience",
             {"coder-competition"},
@@ -2585,7 +2595,9 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("is there billing jobs in small towns?", {"biller-competition"}),  # "are there…"
     ],
 )
-def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, message: str, faq_ids: set[str]):
+def test_the_same_question_in_other_words_gets_the_same_answer(
+    advisor: Advisor, message: str, faq_ids: set[str]
+):
     assert advisor.ask_result(message).faq_id in faq_ids
 
 
