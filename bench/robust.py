@@ -2,9 +2,10 @@
 
 Each tune-half question the advisor gets right is asked again with one change people really make
 (a typo, a stretched word, chatter around it, a sentence about themselves first, a digit for a
-word); an out-of-scope one it declines is asked again with chatter or a background sentence that
-names a role. The table counts the answers that changed. The fillers below were in use while the
-matcher was fixed, so read this as a regression measure, not as proof of generalisation.
+word, an opener or closer, other grammar, "medical coder" for "coder", no punctuation); an
+out-of-scope one it declines is asked again with chatter or a background sentence that names a role.
+The table counts the answers that changed. The fillers below were in use while the matcher was
+fixed, so read this as a regression measure, not as proof of generalisation.
 """
 
 from __future__ import annotations
@@ -67,6 +68,29 @@ WRAPPERS = [
     "question: {q}",
     "tell me {q}",
 ]
+OPENERS = [
+    "ok so ",
+    "honestly, ",
+    "Quick question: ",
+    "I'm curious, ",
+    "So basically ",
+]
+CLOSERS = [
+    " pls",
+    " nowadays?",
+    " TIA",
+    " Thanks in advance!",
+    " Anyone?",
+]
+# The same question in other grammar: a question's own opening words said another common way.
+OTHER_GRAMMAR = [
+    (r"^can i\b", "am I able to"),
+    (r"^do i need\b", "do I have to have"),
+    (r"^are there\b", "is there"),
+    (r"^how much (do|does) (.+?) (make|earn)\b", r"what's the pay for \2"),
+    (r"^how long does it take to\b", "how many months does it take to"),
+    (r"^is (billing|coding) (hard|difficult)\b", r"how \2 is \1"),
+]
 TEXT_SPEAK = [
     (r"\bto\b", "2"),
     (r"\bfor\b", "4"),
@@ -112,6 +136,25 @@ def _text_speak(q: str, _: random.Random) -> str | None:
     return out if out != q else None
 
 
+def _other_grammar(q: str, rng: random.Random) -> str | None:
+    fits = [(p, r) for p, r in OTHER_GRAMMAR if re.search(p, q, flags=re.I)]
+    if not fits:
+        return None
+    pattern, other = rng.choice(fits)
+    return re.sub(pattern, other, q, count=1, flags=re.I)
+
+
+def _role_spelled_out(q: str, _: random.Random) -> str | None:
+    # People write "medical coder" or "coding specialist" where the tune half says "coder".
+    out = re.sub(r"(?<!medical )\b(coders?|billers?)\b", r"medical \1", q, count=1, flags=re.I)
+    return out if out != q else None
+
+
+def _unpunctuated(q: str, _: random.Random) -> str | None:
+    out = re.sub(r"[^\w\s']", "", q).lower()
+    return out if out != q else None
+
+
 Perturb = Callable[[str, random.Random], "str | None"]
 IN_SCOPE: dict[str, Perturb] = {
     "typo": _typo,
@@ -122,6 +165,11 @@ IN_SCOPE: dict[str, Perturb] = {
     "chatter after": lambda q, r: q.rstrip("?") + "?" + r.choice(CHATTER_AFTER),
     "sentence about oneself first": lambda q, r: r.choice(BACKGROUND) + q,
     "wrapped": lambda q, r: r.choice(WRAPPERS).format(q=q.rstrip("?")),
+    "opener": lambda q, r: r.choice(OPENERS) + q,
+    "closer": lambda q, r: q.rstrip("?") + "?" + r.choice(CLOSERS),
+    "other grammar": _other_grammar,
+    "role spelled out": _role_spelled_out,
+    "no punctuation, lower case": _unpunctuated,
 }
 OUT_OF_SCOPE: dict[str, Perturb] = {
     "chatter around": lambda q, r: r.choice(CHATTER_BEFORE) + q.rstrip("?") + "?" + r.choice(CHATTER_AFTER),

@@ -329,7 +329,9 @@ def main() -> int:
         f"{text}\n\n{summary}\n\n"
         "## Robustness\n\n"
         "Each tune-half question the advisor gets right is asked again with one change people make "
-        "(`python -m bench.robust`: a typo, a stretched word, chatter, a sentence about oneself first); "
+        "(`python -m bench.robust`: a typo, a stretched word, chatter, a sentence about oneself first, an "
+        'opener such as "ok so", a closer such as "TIA", other grammar ("am I able to" for "can I"), '
+        '"medical coder" for "coder", no punctuation); '
         "each out-of-scope one it declines, with chatter or a background sentence naming a role. The "
         "fillers were in use while the matcher was fixed: a regression measure, not proof of "
         "generalisation.\n\n"

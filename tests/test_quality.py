@@ -232,3 +232,19 @@ def test_every_process_answers_the_same_questions_alike():
         )
         answers.add(run.stdout)
     assert len(answers) == 1
+
+
+def test_each_robustness_change_really_changes_a_question():
+    # A kind of change that never fits a question would print "0 asked" and measure nothing.
+    import random
+
+    from bench import robust
+
+    rng = random.Random(1)
+    samples = ["Can I work from home as a coder?", "how much do billers make", "Are there jobs for you?"]
+    for kind, change in robust.IN_SCOPE.items():
+        changed = [change(q, rng) for q in samples]
+        assert any(c is not None and c != q for c, q in zip(changed, samples, strict=True)), kind
+    assert robust._unpunctuated("Are there jobs for you?", rng) == "are there jobs for you"
+    assert robust._role_spelled_out("how much do billers make", rng) == "how much do medical billers make"
+    assert robust._other_grammar("Can I work from home?", rng) == "am I able to work from home?"
