@@ -2556,6 +2556,8 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("my boss says I have to do coding and billing both. is that common nowadays?", {"combined-role"}),
         ("everyone says coding is really hard. is it pls", {"coding-difficulty"}),
         ("summarize med billing", {"what-is-billing"}),  # "med" is short for medical
+        ("whats icd10", {"code-sets"}),  # typed without its hyphen, as "icd-10" reads
+        ("icd9 vs icd10", {"code-sets"}),
         ("I'm curious, what exactly do coders make", {"coder-pay"}),  # "exactly" is no "what is"
         ("what is medical coding job exactly, please explain in detail", {"what-is-coding"}),
         ("does the coding specialist or the biller send the claim", {"billing-vs-coding"}),
