@@ -23,26 +23,30 @@ LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
 # it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
 _OPENER = re.compile(
     r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so)?|honestly|seriously|real talk|quick question|"
-    r"lol|lmao|btw|anyway|anyways)\b[\s,.:!-]*"
+    r"lol|lmao|btw|anyway|anyways|also)\b[\s,.:!-]*"
     r"|(?:well|hmm+|um+|uh+|(?:i[’']?m |i am |just |so )?curious"
     r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*"
     # "I want to know what's the job of a medical biller": the question is what follows.
-    r"|(?:i (?:want|wanted|wanna|would like|[’']?d like) to know|i was wondering|i[’']?m wondering|i wonder"
-    r"|(?:can|could) (?:you|someone|anyone) (?:please )?tell me|(?:does )?any(?:one|body) know)"
+    r"|(?:i (?:want|wanted|wanna|would like|[’']?d like|need) to know"
+    r"|i was wondering|i[’']?m wondering|i wonder"
+    r"|(?:can|could) (?:you|someone|anyone) (?:please )?(?:tell me|explain)"
+    r"|(?:do|does) (?:you|any(?:one|body)) know|any(?:one|body) know)"
     r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who)\b))+",
     re.IGNORECASE,
 )
 _PUNCTUATION = "!?.,;:…'\"()*~-"
 _CLOSER_ENDS = frozenset(
-    "pls plz plss please pleasee nowadays days age us usa states america tia advance anyone anybody".split()
+    "pls plz plss please pleasee nowadays days now age us usa states america".split()
+    + "tia advance anyone anybody".split()
 )
-_THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot".split())
+_THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot lol lmao lmfao haha hahaha".split())
 _THANKS = re.compile(
-    r"[\s,]+(?:thanks|thank you|thank u|thx|tysm|ty)(?: so much| a lot)?[\s!.]*$", re.IGNORECASE
+    r"[\s,]+(?:(?:thanks|thank you|thank u|thx|tysm|ty)(?: so much| a lot)?|lol|lmao|lmfao|haha+)[\s!.]*$",
+    re.IGNORECASE,
 )
 _CLOSER = re.compile(
     r"(?<!anywhere)(?<!everywhere)[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days"
-    r"|in this day and age|tia|thanks in advance|anyone|anybody"
+    r"|in this day and age|right now|tia|thanks in advance|anyone|anybody"
     r"|(?:here )?in the (?:us|usa|united states|states)|in america)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
@@ -58,8 +62,8 @@ def without_fillers(question: str) -> str:
     if ending in _CLOSER_ENDS:
         trimmed = _CLOSER.sub("", trimmed)
     if ending in _THANKS_ENDS:
-        # A closing "thanks" after a question is politeness; after a message that only tells ("My
-        # mom is a medical coder. Thanks!") it is the reply to answer.
+        # A closing "thanks" (or "lol") after a question is politeness; after a message that only
+        # tells ("My mom is a medical coder. Thanks!") it is the reply to answer.
         thanked = _THANKS.sub("", trimmed)
         if thanked != trimmed and ("?" in thanked or asks(normalize(thanked))):
             trimmed = thanked

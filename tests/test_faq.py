@@ -2556,6 +2556,12 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("my boss says I have to do coding and billing both. is that common nowadays?", {"combined-role"}),
         ("everyone says coding is really hard. is it pls", {"coding-difficulty"}),
         ("summarize med billing", {"what-is-billing"}),  # "med" is short for medical
+        ("also, coder salary per year", {"coder-pay"}),  # "also" opens a second question, not a second role
+        ("do you know what's the job of a medical biller", {"what-is-billing"}),
+        ("I need to know what's the work itself like for coders", {"coder-day"}),
+        ("Could someone explain what biller is doing all day", {"biller-day"}),
+        ("should i become a medical biller lol", {"benefits"}),
+        ("could you list the certifications for coders right now?", {"certifications-overview"}),
         ("whats icd10", {"code-sets"}),  # typed without its hyphen, as "icd-10" reads
         ("icd9 vs icd10", {"code-sets"}),
         ("I'm curious, what exactly do coders make", {"coder-pay"}),  # "exactly" is no "what is"
