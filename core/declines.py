@@ -121,6 +121,8 @@ VENDOR = re.compile(
     r"(books?|textbooks?|study guides?|youtube channels?|tiktoks?|tiktokers?|podcasts?|influencers?)\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
+    r"|\b(schools?|courses?|programs?|programmes?|classes|bootcamps?|software|ehr|emr|clearinghouses?|books?"
+    r"|textbooks?|study guides?) (recommendations?|suggestions?|recs)\b"
     r"|\b(software|ehr|emr|clearinghouse)s? (should|would|do|can) (i|we|my [a-z]+|our [a-z]+) "
     r"(use|buy|get|pick|choose|go with)\b"
     # …but a credential or the work itself is no vendor: "is certification a scam?" is answered.

@@ -589,6 +589,8 @@ OUT_OF_SCOPE = [
     ("medical billing software engineer salary", "not-covered"),
     ("how do i open a billing and coding school", "not-covered"),
     ("can you recommend a billing and coding textbook", "vendor"),
+    ("billing software recommendations?", "vendor"),  # the request as a noun
+    ("book recs for cpc", "vendor"),
     # What "still" leans on is the question: a record no source speaks of.
     ("i have a felony, can i still be a medical coder", "not-covered"),
     ("i have a felony. can i still be a medical coder?", "not-covered"),
@@ -2527,6 +2529,7 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         # Asked indirectly ("I was wondering how much…"): no "do" before the verb.
         ("i was wondering how much medical coders usually make", "coder-pay"),
         ("could you list the certifications for coders", "certifications-overview"),
+        ("list every billing and coding credential", "certifications-overview"),
         # "Usually" and "medical" before a role change nothing of what is asked.
         ("what software do coders usually use", "coder-day"),
         ("how do billers and coders usually work together", "similarities"),
