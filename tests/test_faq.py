@@ -1063,6 +1063,24 @@ MESSAGES_AS_WRITTEN = [
     ("My cousin does coding and loves it. What's the pay like?", "coder-pay"),  # her role, though
     # …and a part that asks nothing we know is not answered from the background.
     ("I'm studying medical coding. lmao", None),
+    # The question leans on what was told: "the current numbers" are the pay just quoted, "that cert"
+    # the one just named; and common words ("get rid of", "tab my books") are no other subject.
+    (
+        "The article I read says billers make around 40k but that was a few years ago. "
+        "What are the current numbers?",
+        "pay-today",
+    ),
+    (
+        "My community college offers a course that ends with the CBCS exam. What is that cert and is it for "
+        "billing or coding?",
+        "cbcs",
+    ),
+    (
+        "Just passed the CPC!! But my certificate says CPC-A. "
+        "What does the A mean and how do I get rid of it?",
+        "cpc-apprentice",
+    ),
+    ("Taking the CPC in 3 weeks. How much time do you actually get and can I tab my books?", "cpc-exam"),
     ("I work in medical billing. what day is christmas", None),
     ("can i do medical coding from my dorm", "remote-work"),
     ("will medical coding still be a thing when im 30", "job-outlook"),
