@@ -2561,6 +2561,9 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("what kind person good for billing", "biller-traits"),
         ("i got a medical bill i can't pay, what do i do", None),
         ("my kid wants to learn coding, what language should he start with", None),
+        # Whether the work is fun, asked of "it": the day at work, for both roles.
+        ("is it a fun job?", "biller-day"),
+        ("is it enjoyable?", "biller-day"),
     ],
 )
 def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, question: str, faq_id: str | None):
