@@ -2559,6 +2559,8 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         # Words left out, as people new to English write: still the same question.
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
+        ("abeg can person do medical billing from house", "remote-work"),  # "from house": from home
+        ("what are the certification available for medical coder", "certifications-overview"),
         ("i got a medical bill i can't pay, what do i do", None),
         ("my kid wants to learn coding, what language should he start with", None),
         # Whether the work is fun, asked of "it": the day at work, for both roles.
