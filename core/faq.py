@@ -1008,7 +1008,13 @@ class FaqIndex:
             needed = max(sure_enough, best - PAIR_SLACK)
             # "What's the salary difference between billers and coders": naming the topic the
             # twins share (pay) and both roles is asking for the pair, whatever else scores well.
-            named = len(roles) == 2 and stem(self.entries[entry_id].compare or "") in scored.weights
+            topic = stem(self.entries[entry_id].compare or "")
+            named = len(roles) == 2 and topic in scored.weights
+            # …unless a better entry answers that very topic for both roles ("what do billing and
+            # coding people earn now, by the latest data" is the newest pay figures).
+            best_id = scored.ranked[0][0]
+            if named and best_id not in (entry_id, twin) and best_id in scored.best_doc:
+                named = topic not in self._docs[scored.best_doc[best_id]].weights
             if together >= needed or (named and together >= CONFIDENT):
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
                 others = tuple(i for i, _ in scored.ranked if i not in (first, second))[:2]
