@@ -587,6 +587,7 @@ OUT_OF_SCOPE = [
     ("what is 99213", "code-lookup"),
     ("how much is 20 dollars an hour a year", "off-topic"),
     ("medical billing software engineer salary", "not-covered"),
+    ("who is the ceo of aapc", "not-covered"),  # the organisations themselves: no source here
     ("how do i open a billing and coding school", "not-covered"),
     ("can you recommend a billing and coding textbook", "vendor"),
     ("billing software recommendations?", "vendor"),  # the request as a noun
@@ -648,6 +649,9 @@ BEYOND_THE_ARTICLE = [
     ("can chat gpt do a coder's job", "ai-and-the-future"),
     ("what is the latest median pay for coders", "pay-today"),
     ("what does aapc's salary survey say", "pay-today"),
+    # Both roles named, but the newest figures asked: the entry that gives them for both.
+    ("what do billing and coding people earn now according to the latest data", "pay-today"),
+    ("does the bls mention automation for medical records jobs", "ai-and-the-future"),
     ("what do the newest bls projections say about coding jobs", "outlook-today"),
     # What the code sets are for is asked, not a code looked up ("icd 10 for hypertension" is).
     ("is icd-10 for diagnoses and cpt for procedures", "code-sets"),
