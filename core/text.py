@@ -54,6 +54,11 @@ _MOVED_TO_ROLE = re.compile(
     r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
 )
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
+# "billing & coding", "billing/coding": the two joined, as "and" joins them ("b&c" and "biller/coder",
+# a job title, are read as typed).
+_AND_BETWEEN_WORDS = re.compile(
+    r"(?<=[a-z]{3}) ?& ?(?=[a-z]{3})|(?:(?<=billing)|(?<=coding)) ?/ ?(?=billing\b|coding\b)"
+)
 # The same question in other grammar: "am I able to learn coding in 3 months", "do I have to have
 # the CPB", "is there billing jobs in small towns".
 _ABLE = re.compile(r"\bam i able to\b")
@@ -130,6 +135,8 @@ def normalize(text: str) -> str:
     text = _STRETCHED.sub(r"\1\1", text)
     if "+" in text:
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)  # "biller+coder"; "c++" keeps its plus signs
+    if "&" in text or "/" in text:
+        text = _AND_BETWEEN_WORDS.sub(" and ", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

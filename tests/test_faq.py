@@ -2594,6 +2594,8 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("could you list the certifications for coders right now?", {"certifications-overview"}),
         ("whats icd10", {"code-sets"}),  # typed without its hyphen, as "icd-10" reads
         ("icd9 vs icd10", {"code-sets"}),
+        ("how are billing & coding related", {"similarities"}),  # "&" and "/" join the two like "and"
+        ("can one certificate cover billing/coding", {"combined-role"}),
         ("I'm curious, what exactly do coders make", {"coder-pay"}),  # "exactly" is no "what is"
         ("what is medical coding job exactly, please explain in detail", {"what-is-coding"}),
         ("does the coding specialist or the biller send the claim", {"billing-vs-coding"}),
