@@ -68,9 +68,24 @@ _IS_THERE_JOBS = re.compile(
     r"(?:[a-z]+ )?(?:jobs|positions|openings)\b)"
 )
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
-# "Coding specialist" names a coder (not the CCS, nor the "billing and coding specialist").
-_SPECIALIST = re.compile(r"\b(?<!and )(?<!certified )(coding|billing) specialist(s?)\b")
+# "Coding specialist", "billing staff", "people in coding" name coders and billers (not the CCS,
+# nor the "billing and coding specialist").
+_SPECIALIST = re.compile(
+    r"\b(?<!and )(?<!certified )(?P<role>coding|billing) "
+    r"(?P<noun>specialists?|professionals?|staff|people|folks)\b"
+    r"|\b(?:people|folks) (?:in|doing|who do) (?P<field>coding|billing)\b"
+)
 _SPECIALIST_ROLE = {"coding": "coder", "billing": "biller"}
+_SPECIALIST_WORDS = ("specialist", "professional", "staff", "people", "folks")
+
+
+def _role_named(found: re.Match[str]) -> str:
+    if found["field"]:
+        return _SPECIALIST_ROLE[found["field"]] + "s"  # "people in coding"
+    plural = found["noun"].endswith("s") or found["noun"] in ("staff", "people")
+    return _SPECIALIST_ROLE[found["role"]] + ("s" if plural else "")
+
+
 # How often, or "exactly", says nothing of the topic and splits a pattern's words: "what software
 # do coders usually use" asks what "what software do coders use" asks; "what exactly do coders make"
 # is no "what is".
@@ -199,8 +214,8 @@ def pattern_text(flat: str) -> str:
     specialist or the biller send the claim" like "…the coder or the biller…"."""
     if "medical " in flat:
         flat = _MEDICAL_ROLE.sub("", flat)
-    if "specialist" in flat:
-        flat = _SPECIALIST.sub(lambda m: _SPECIALIST_ROLE[m.group(1)] + m.group(2), flat)
+    if any(word in flat for word in _SPECIALIST_WORDS):
+        flat = _SPECIALIST.sub(_role_named, flat)
     return flat
 
 

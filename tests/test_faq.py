@@ -2633,6 +2633,10 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("am i able to learn coding in 3 months", {"training-length"}),  # "can I…"
         ("do i have to have the cpb or can i just apply", {"certification"}),  # "do I need…"
         ("is there billing jobs in small towns?", {"biller-competition"}),  # "are there…"
+        # Billers and coders named another way: "billing staff", "coding professionals", "people in coding".
+        ("what software do billing staff use", {"biller-day"}),
+        ("are there more coding professionals than coding jobs", {"coder-competition"}),
+        ("how long does it take most new people in coding to get hired", {"coder-competition"}),
     ],
 )
 def test_the_same_question_in_other_words_gets_the_same_answer(
