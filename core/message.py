@@ -164,7 +164,7 @@ SMALL_TALK = (
             r"(( ?[-+*/x^=]| plus| minus| times| divided by| of| over) ?\d+)+$"
             # Converting a wage: "how much is 20 dollars an hour a year".
             r"|^(how much is|what is|whats) \d+( dollars| bucks| k)? (an|a|per) (hour|hr|week|month|year)"
-            r"( (a|per|in a) (year|month|week))?$"
+            r"( (a|per|in a) (year|month|week)| annually| yearly| monthly| weekly)?$"
         ),
     ),
 )

@@ -586,6 +586,7 @@ OUT_OF_SCOPE = [
     # A five-digit number alone is a code, not a sum; converting a wage is a sum.
     ("what is 99213", "code-lookup"),
     ("how much is 20 dollars an hour a year", "off-topic"),
+    ("how much is 22 an hour annually", "off-topic"),
     ("medical billing software engineer salary", "not-covered"),
     ("who is the ceo of aapc", "not-covered"),  # the organisations themselves: no source here
     ("how do i open a billing and coding school", "not-covered"),
@@ -2564,6 +2565,7 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         ("what biller do everyday in office", "biller-day"),
         ("what kind person good for billing", "biller-traits"),
         ("abeg can person do medical billing from house", "remote-work"),  # "from house": from home
+        ("did your cert transfer when you moved", "relocation"),
         ("what are the certification available for medical coder", "certifications-overview"),
         ("i got a medical bill i can't pay, what do i do", None),
         ("my kid wants to learn coding, what language should he start with", None),
