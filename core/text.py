@@ -77,6 +77,9 @@ _SPECIALIST = re.compile(
 )
 _SPECIALIST_ROLE = {"coding": "coder", "billing": "biller"}
 _SPECIALIST_WORDS = ("specialist", "professional", "staff", "people", "folks")
+# "Is being a coder like programming?" asks what "is coding like programming?" asks.
+_BEING_A_ROLE = re.compile(r"\b(is|isnt) being an? (biller|coder)\b")
+_WORK_OF = {"biller": "billing", "coder": "coding"}
 
 
 def _role_named(found: re.Match[str]) -> str:
@@ -216,6 +219,8 @@ def pattern_text(flat: str) -> str:
         flat = _MEDICAL_ROLE.sub("", flat)
     if any(word in flat for word in _SPECIALIST_WORDS):
         flat = _SPECIALIST.sub(_role_named, flat)
+    if "being a" in flat:
+        flat = _BEING_A_ROLE.sub(lambda found: f"{found[1]} {_WORK_OF[found[2]]}", flat)
     return flat
 
 

@@ -2639,6 +2639,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("what software do billing staff use", {"biller-day"}),
         ("are there more coding professionals than coding jobs", {"coder-competition"}),
         ("how long does it take most new people in coding to get hired", {"coder-competition"}),
+        ("is being a medical coder like programming?", {"what-is-coding"}),  # "is coding like…"
+        ("is being a coder just data entry", {"coder-day"}),
     ],
 )
 def test_the_same_question_in_other_words_gets_the_same_answer(
