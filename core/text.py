@@ -59,9 +59,9 @@ _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
 _AND_BETWEEN_WORDS = re.compile(
     r"(?<=[a-z]{3}) ?& ?(?=[a-z]{3})|(?:(?<=billing)|(?<=coding)) ?/ ?(?=billing\b|coding\b)"
 )
-# The same question in other grammar: "am I able to learn coding in 3 months", "do I have to have
-# the CPB", "is there billing jobs in small towns".
-_ABLE = re.compile(r"\bam i able to\b")
+# The same question in other grammar: "am I able to learn coding in 3 months" (or "is it possible
+# for me to…"), "do I have to have the CPB", "is there billing jobs in small towns".
+_ABLE = re.compile(r"\bam i able to\b|\bis it (?:possible|doable|feasible|realistic) for me to\b")
 _HAVE_TO_HAVE = re.compile(r"\bdo i have to have\b")
 _IS_THERE_JOBS = re.compile(
     r"\bis there (?=(?:a lot of |lots of |many |plenty of |any |enough )?"
@@ -418,7 +418,7 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
-        if "able to" in flat:
+        if "able to" in flat or "for me to" in flat:
             flat = _ABLE.sub("can i", flat)
         if "have to have" in flat:
             flat = _HAVE_TO_HAVE.sub("do i need", flat)
