@@ -332,7 +332,9 @@ MORE = re.compile(
 # A reply that asks nothing ("yes", "why?", "lol"): nothing to match.
 NOTHING_ASKED = re.compile(
     r"^(yes|yeah|yea|yep|yup|no|nope|nah|maybe|idk|i dont know|dunno|not sure|hm+|lol|lmao|haha|"
-    r"why|how|really|so|and|but|or|example|examples|for example|like what|such as|what|huh)$"
+    r"why|how|really|so|and|but|or|example|examples|for example|like what|such as|what|huh|"
+    # Agreeing with someone in a group chat: "same" is no question about what billing and coding share.
+    r"((lol|omg|literally|honestly|ok|oh) )?same( here| lol| tbh| honestly)?|me too|mood|facts|fr|agreed)$"
 )
 # Asking for a view on what was just told: "…Thoughts?", "…Any advice?", "…Is that true?".
 ABOUT_TOLD = re.compile(

@@ -539,6 +539,8 @@ OUT_OF_SCOPE = [
     ("what else", "more"),
     ("no", "unclear"),
     ("why?", "unclear"),
+    ("lol same", "unclear"),  # agreeing in a group chat, not "are billing and coding the same"
+    ("same here", "unclear"),
     ("ok bot", "empty"),
     ("tell me a joke", "off-topic"),
     ("can you tell me a fun fact", "off-topic"),
