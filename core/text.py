@@ -67,6 +67,20 @@ _IS_THERE_JOBS = re.compile(
     r"\bis there (?=(?:a lot of |lots of |many |plenty of |any |enough )?"
     r"(?:[a-z]+ )?(?:jobs|positions|openings)\b)"
 )
+# "A six month program", "thirty an hour": the number as digits, as most people type it and the
+# patterns read it ("every two weeks" stays: a phrase says it so).
+_NUMBERS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty"
+        " fifty sixty".split(),
+        "1 2 3 4 5 6 7 8 9 10 11 12 15 18 20 30 40 50 60".split(),
+        strict=True,
+    )
+)
+_NUMBER_UNITS = (" month", " week", " hour", " hr", " dollars", " bucks")
+_NUMBER_WORD = re.compile(
+    rf"(?<!every )\b({'|'.join(_NUMBERS)})\b(?= (?:months?|weeks?|hours?|hrs?|hr|an hour|dollars|bucks)\b)"
+)
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
 # "Coding specialist", "billing staff", "people in coding" name coders and billers (not the CCS,
 # nor the "billing and coding specialist").
@@ -418,6 +432,8 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
+        if any(unit in flat for unit in _NUMBER_UNITS):
+            flat = _NUMBER_WORD.sub(lambda found: _NUMBERS[found[1]], flat)
         if "able to" in flat or "for me to" in flat:
             flat = _ABLE.sub("can i", flat)
         if "have to have" in flat:

@@ -2636,6 +2636,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("is it necessary to have my cpc to get hired", {"certification"}),  # like "do I need my CPC…"
         ("am i able to learn coding in 3 months", {"training-length"}),  # "can I…"
         ("is it possible for me to make a decent living as a coder", {"coder-pay"}),  # "can I…"
+        ("Is a six month coding program enough?", {"training-length"}),  # as "a 6 month…"
+        ("is thirty /hr realistic for a coder", {"coder-pay"}),
         ("do i have to have the cpb or can i just apply", {"certification"}),  # "do I need…"
         ("is there billing jobs in small towns?", {"biller-competition"}),  # "are there…"
         # Billers and coders named another way: "billing staff", "coding professionals", "people in coding".
