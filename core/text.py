@@ -78,6 +78,7 @@ _NUMBERS = dict(
     )
 )
 _NUMBER_UNITS = (" month", " week", " hour", " hr", " dollars", " bucks")
+_GLUED_UNIT = re.compile(r"\b(\d+)(hr|hrs|hour|an hour|yr|yrs)\b")  # "14hr" is "14 hr", as "$14/hr" reads
 _NUMBER_WORD = re.compile(
     rf"(?<!every )\b({'|'.join(_NUMBERS)})\b(?= (?:months?|weeks?|hours?|hrs?|hr|an hour|dollars|bucks)\b)"
 )
@@ -432,6 +433,8 @@ class Normalizer:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:
             flat = _NAMED.sub("", flat)  # "my name is lisa": a name is no word to mend ("list")
+        if "hr" in flat or "hour" in flat or "yr" in flat:
+            flat = _GLUED_UNIT.sub(r"\1 \2", flat)
         if any(unit in flat for unit in _NUMBER_UNITS):
             flat = _NUMBER_WORD.sub(lambda found: _NUMBERS[found[1]], flat)
         if "able to" in flat or "for me to" in flat:

@@ -2638,6 +2638,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("is it possible for me to make a decent living as a coder", {"coder-pay"}),  # "can I…"
         ("Is a six month coding program enough?", {"training-length"}),  # as "a 6 month…"
         ("is thirty /hr realistic for a coder", {"coder-pay"}),
+        ("is 18hr good for billing", {"biller-pay"}),  # "18hr" typed without its slash
+        ("what does the cpca designation signify", {"cpc-apprentice"}),  # "cpca" without its hyphen
         ("do i have to have the cpb or can i just apply", {"certification"}),  # "do I need…"
         ("is there billing jobs in small towns?", {"biller-competition"}),  # "are there…"
         # Billers and coders named another way: "billing staff", "coding professionals", "people in coding".
