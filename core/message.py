@@ -416,13 +416,30 @@ REQUESTING = re.compile(
 _LIST_NUMBER = re.compile(r"^\d{1,2} (?=[a-z])")
 
 
-def _split_about_me(text: str) -> list[str]:
-    """A question run on into a clause about the asker, split where the asker turns to themselves."""
+# …and, typed without punctuation, a clause about the asker run on into the question: "i'm terrified
+# of tests do i have to get certified".
+_ASKS_NEXT = re.compile(
+    r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:is|are) (?:it|there|this|that)\b"
+    r"|(?:which|what|how|where|why) (?:one|would|is|are|do|does|can|should|long|much|hard)\b)",
+    re.IGNORECASE,
+)
+_ABOUT_ME_FIRST = re.compile(r"^(?:i|im|i'm|i’m|my|ive|i've)\s", re.IGNORECASE)
+
+
+def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
+    """A question run on into a clause about the asker, split where the asker turns to themselves
+    (or, the other way round, where the question starts after what they told)."""
     for found in _ABOUT_ME.finditer(text):
         before = text[: found.start()]
         last = before.split()[-1].lower() if before.split() else ""
         if last not in _CARRIES_ON and asks(normalize(before)):
             return [before, text[found.start() :]]
+    if unpunctuated and _ABOUT_ME_FIRST.match(text):
+        for found in _ASKS_NEXT.finditer(text):
+            before = text[: found.start()]
+            words = before.split()
+            if len(words) >= 3 and words[-1].lower() not in _CARRIES_ON and not asks(normalize(before)):
+                return [before, text[found.start() :]]
     return [text]
 
 
@@ -431,9 +448,10 @@ def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool
     """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
     parts = (_CLAUSES if clauses else _SENTENCES).split(question)
     if clauses:
+        unpunctuated = not any(mark in question for mark in ".?!,;")
         split = []
         for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
-            *first, last = _split_about_me(text)
+            *first, last = _split_about_me(text, unpunctuated)
             split += [piece for f in first for piece in (f, " ")] + [last, end]
         parts = split[:-1]
     out = []

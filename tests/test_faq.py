@@ -1057,6 +1057,9 @@ MESSAGES_AS_WRITTEN = [
     ("do coders need a cpc i have an associates degree already", "certification"),
     ("how do new coders find jobs i have been applying for months", "coder-competition"),
     ("is coding hard if i have adhd", "coding-difficulty"),  # "if I have" goes on
+    # …and the other way round, typed without punctuation: what they told, then the question.
+    ("i'm terrified of tests do i have to get certified", "certification"),
+    ("im a slow reader but good with numbers which would be easier for me", "which-is-easier"),
     ("do I need GCSEs or A levels for coding", "prerequisites"),  # British qualifications
     ("how do u start in coding w no experience", "become-coder"),
     # A heading names whom the question is about.
