@@ -419,11 +419,15 @@ _LIST_NUMBER = re.compile(r"^\d{1,2} (?=[a-z])")
 # …and, typed without punctuation, a clause about the asker run on into the question: "i'm terrified
 # of tests do i have to get certified".
 _ASKS_NEXT = re.compile(
-    r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:is|are) (?:it|there|this|that)\b"
+    r"\s(?=(?:do|can|could|should|would|will|am) i\b"
+    r"|(?:is|are) (?:it|there|this|that|coding|billing|certification|a cert|the)\b"
+    r"|(?:do|does|did) (?:you|it|that|this|coders?|billers?|coding|billing|everyone|employers)\b"
     r"|(?:which|what|how|where|why) (?:one|would|is|are|do|does|can|should|long|much|hard)\b)",
     re.IGNORECASE,
 )
-_ABOUT_ME_FIRST = re.compile(r"^(?:i|im|i'm|i’m|my|ive|i've)\s", re.IGNORECASE)
+_ABOUT_ME_FIRST = re.compile(
+    r"^(?:(?:so|ok|okay|well|hey|hi) )?(?:i|im|i'm|i’m|my|ive|i've)\s", re.IGNORECASE
+)
 
 
 def _split_about_me(text: str, unpunctuated: bool) -> list[str]:

@@ -1060,6 +1060,12 @@ MESSAGES_AS_WRITTEN = [
     # …and the other way round, typed without punctuation: what they told, then the question.
     ("i'm terrified of tests do i have to get certified", "certification"),
     ("im a slow reader but good with numbers which would be easier for me", "which-is-easier"),
+    ("my boss said i can't get promoted without a cpc is certification that important", "certification"),
+    (
+        "so i have a newborn and daycare is crazy expensive here "
+        "is there any realistic way to do billing from home",
+        "remote-work",
+    ),
     ("do I need GCSEs or A levels for coding", "prerequisites"),  # British qualifications
     ("how do u start in coding w no experience", "become-coder"),
     # A heading names whom the question is about.
