@@ -654,6 +654,7 @@ BEYOND_THE_ARTICLE = [
     ("what does aapc's salary survey say", "pay-today"),
     # Both roles named, but the newest figures asked: the entry that gives them for both.
     ("what do billing and coding people earn now according to the latest data", "pay-today"),
+    ("your pay numbers seem old", "pay-today"),  # old figures, not an old asker
     ("does the bls mention automation for medical records jobs", "ai-and-the-future"),
     ("what do the newest bls projections say about coding jobs", "outlook-today"),
     # What the code sets are for is asked, not a code looked up ("icd 10 for hypertension" is).
