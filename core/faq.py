@@ -208,7 +208,9 @@ _NOT_NEEDED = frozenset({*_BOTH_TERMS, *_ROLE_TERMS})  # "what do billers and co
 _FOR_AN_AGE = re.compile(
     r"\bfor (?:a|an|someone|somebody|a person) (?:who is |whos )?\d{1,2} ?(?:year|yr) old\b"
     r"|\b(?:at|for) (?:my|our|this|your|their) age\b"
-    r"|\bfor (?:someone|somebody|people) (?:my|your|their|our) age\b"
+    r"|\b(?:for )?(?:someone|somebody|people|a person) (?:of )?(?:my|your|their|our) age\b"
+    # "…should a retiree expect", "will employers hire a 60 year old new coder": who asks, not an age limit.
+    r"|\b(?:a|an) (?:retiree|retired person|\d{2} ?(?:year|yr) old)\b"
 )
 _AGE = stem("age")
 # The asker's own past in a question: "would my pharmacy experience let me skip certification?"

@@ -655,6 +655,15 @@ BEYOND_THE_ARTICLE = [
     # Both roles named, but the newest figures asked: the entry that gives them for both.
     ("what do billing and coding people earn now according to the latest data", "pay-today"),
     ("your pay numbers seem old", "pay-today"),  # old figures, not an old asker
+    # Who asks ("a retiree", "a 60-year-old") is not whether there is an age limit.
+    (
+        "How many months of study should a retiree expect before being job-ready in billing?",
+        "training-length",
+    ),
+    ("Will employers hire a 60-year-old new coder, or do they prefer younger people?", "coder-competition"),
+    ("My husband and I travel in our RV half the year. Could I do coding work on the road?", "remote-work"),
+    ("We are retiring to Florida next spring. Can I take my coding work with me?", "relocation"),
+    ("will machines take over medical billing jobs", "ai-and-the-future"),  # not the outlook in general
     ("does the bls mention automation for medical records jobs", "ai-and-the-future"),
     ("what do the newest bls projections say about coding jobs", "outlook-today"),
     # What the code sets are for is asked, not a code looked up ("icd 10 for hypertension" is).
