@@ -2664,6 +2664,10 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         # Billers and coders named another way: "billing staff", "coding professionals", "people in coding".
         ("what software do billing staff use", {"biller-day"}),
         ("are there more coding professionals than coding jobs", {"coder-competition"}),
+        # A role is a job: "can you get a coding role without experience".
+        ("can you get a coding role without experience", {"coder-competition"}),
+        ("is billing and coding usually one role", {"combined-role"}),
+        ("Please provide an explanation of the medical coding role.", {"what-is-coding"}),
         ("how long does it take most new people in coding to get hired", {"coder-competition"}),
         ("is being a medical coder like programming?", {"what-is-coding"}),  # "is coding like…"
         ("is being a coder just data entry", {"coder-day"}),
