@@ -591,6 +591,7 @@ OUT_OF_SCOPE = [
     ("how much is 22 an hour annually", "off-topic"),
     ("medical billing software engineer salary", "not-covered"),
     ("who is the ceo of aapc", "not-covered"),  # the organisations themselves: no source here
+    ("Could you kindly review my CV for a medical coding position?", "not-covered"),  # a CV, as a resume
     ("how do i open a billing and coding school", "not-covered"),
     ("can you recommend a billing and coding textbook", "vendor"),
     ("billing software recommendations?", "vendor"),  # the request as a noun
@@ -2667,6 +2668,7 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         # A role is a job: "can you get a coding role without experience".
         ("can you get a coding role without experience", {"coder-competition"}),
         ("is billing and coding usually one role", {"combined-role"}),
+        ("are coding positions easy to fill", {"coder-competition"}),  # a position is a job too
         ("Please provide an explanation of the medical coding role.", {"what-is-coding"}),
         ("how long does it take most new people in coding to get hired", {"coder-competition"}),
         ("is being a medical coder like programming?", {"what-is-coding"}),  # "is coding like…"
