@@ -573,6 +573,7 @@ OUT_OF_SCOPE = [
     # Fraud and compliance are no source's subject; how long an insurer takes to pay is a claim.
     ("how do i report medical billing fraud", "not-covered"),
     ("i think my doctor is upcoding, what do i do", "not-covered"),
+    ("is up coding illegal", "not-covered"),  # upcoding, spelled apart (not "pick up coding")
     ("how long does insurance take to pay a claim", "claim-help"),
     ("how many codes are in icd 10", "code-lookup"),
     # Feelings told with no career in them are not a question about billing's stress.
@@ -2594,6 +2595,7 @@ def test_words_joined_by_and_that_are_not_two_topics_stay_one_question(
         # Whether the work is fun, asked of "it": the day at work, for both roles.
         ("is it a fun job?", "biller-day"),
         ("is it enjoyable?", "biller-day"),
+        ("how hard is it to pick up coding", "coding-difficulty"),  # not "upcoding", the fraud
     ],
 )
 def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, question: str, faq_id: str | None):
