@@ -2671,6 +2671,8 @@ def test_openers_closers_and_short_forms_change_nothing(advisor: Advisor, messag
         ("can you get a coding role without experience", {"coder-competition"}),
         ("is billing and coding usually one role", {"combined-role"}),
         ("are coding positions easy to fill", {"coder-competition"}),  # a position is a job too
+        ("Is a 6 month coding programme enough?", {"training-length"}),  # British spelling
+        ("do i need to be organised to be a coder", {"coder-traits"}),
         ("Please provide an explanation of the medical coding role.", {"what-is-coding"}),
         ("how long does it take most new people in coding to get hired", {"coder-competition"}),
         ("is being a medical coder like programming?", {"what-is-coding"}),  # "is coding like…"
