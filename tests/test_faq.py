@@ -574,6 +574,7 @@ OUT_OF_SCOPE = [
     ("how do i report medical billing fraud", "not-covered"),
     ("i think my doctor is upcoding, what do i do", "not-covered"),
     ("is up coding illegal", "not-covered"),  # upcoding, spelled apart (not "pick up coding")
+    ("how do i get rid of a headache", "off-topic"),  # a doctor's question, not "less of a headache"
     ("how long does insurance take to pay a claim", "claim-help"),
     ("how many codes are in icd 10", "code-lookup"),
     # Feelings told with no career in them are not a question about billing's stress.
