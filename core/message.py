@@ -44,6 +44,7 @@ _THANKS = re.compile(
     r"[\s,]+(?:(?:thanks|thank you|thank u|thx|tysm|ty)(?: so much| a lot)?|lol|lmao|lmfao|haha+)[\s!.]*$",
     re.IGNORECASE,
 )
+_LAST_SENTENCE = re.compile(r"[.!]\s+")
 _CLOSER = re.compile(
     r"(?<!anywhere)(?<!everywhere)[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days"
     r"|in this day and age|right now|tia|thanks in advance|anyone|anybody"
@@ -65,7 +66,9 @@ def without_fillers(question: str) -> str:
         # A closing "thanks" (or "lol") after a question is politeness; after a message that only
         # tells ("My mom is a medical coder. Thanks!") it is the reply to answer.
         thanked = _THANKS.sub("", trimmed)
-        if thanked != trimmed and ("?" in thanked or asks(normalize(thanked))):
+        # (The question may be the last sentence: "everyone says coding is hard. is it lol".)
+        last = normalize(_LAST_SENTENCE.split(thanked)[-1])
+        if thanked != trimmed and ("?" in thanked or asks(last) or leans_on_what_was_told(last)):
             trimmed = thanked
     if trimmed == question:
         return question

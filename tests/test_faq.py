@@ -2618,6 +2618,7 @@ def test_formal_and_everyday_words_do_not_hide_the_topic(advisor: Advisor, quest
         ("I need to know what's the work itself like for coders", {"coder-day"}),
         ("Could someone explain what biller is doing all day", {"biller-day"}),
         ("should i become a medical biller lol", {"benefits"}),
+        ("everyone says coding is really hard. is it lol", {"coding-difficulty"}),  # the last sentence asks
         ("could you list the certifications for coders right now?", {"certifications-overview"}),
         ("whats icd10", {"code-sets"}),  # typed without its hyphen, as "icd-10" reads
         ("icd9 vs icd10", {"code-sets"}),
