@@ -993,7 +993,7 @@ class FaqIndex:
         if len(roles) == 1:
             return None
         scores = dict(scored.ranked)
-        best = scored.ranked[0][1]
+        best_id, best = scored.ranked[0]
         query_norm = math.sqrt(sum(w * w for w in scored.weights.values()))
         for entry_id, score in scored.ranked[:4]:
             twin = self._twins.get(entry_id)
@@ -1014,7 +1014,6 @@ class FaqIndex:
             named = len(roles) == 2 and topic in scored.weights
             # …unless a better entry answers that very topic for both roles ("what do billing and
             # coding people earn now, by the latest data" is the newest pay figures).
-            best_id = scored.ranked[0][0]
             if named and best_id not in (entry_id, twin) and best_id in scored.best_doc:
                 named = topic not in self._docs[scored.best_doc[best_id]].weights
             if together >= needed or (named and together >= CONFIDENT):

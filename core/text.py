@@ -226,10 +226,11 @@ MIN_HALF = 2  # each of two run-together words has at least this many letters ("
 
 
 def pattern_text(flat: str) -> str:
-    """The spelled text the topic patterns are searched in. "Medical" before a role, or "specialist"
-    after it, is how the role is named, not part of the question's shape: "how long does it take
-    most new medical coders to get hired" is asked like "…new coders…", and "does the coding
-    specialist or the biller send the claim" like "…the coder or the biller…"."""
+    """The spelled text the topic patterns are searched in. "Medical" before a role, "specialist",
+    "staff" or "professional" after it, "people in coding" and "being a coder" are how the role is
+    named, not part of the question's shape: "how long does it take most new medical coders to get
+    hired" is asked like "…new coders…", and "does the coding specialist or the biller send the
+    claim" like "…the coder or the biller…"."""
     if "medical " in flat:
         flat = _MEDICAL_ROLE.sub("", flat)
     if any(word in flat for word in _SPECIALIST_WORDS):
