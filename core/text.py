@@ -78,9 +78,9 @@ _NUMBERS = dict(
     )
 )
 _NUMBER_UNITS = (" month", " week", " hour", " hr", " dollars", " bucks")
-_GLUED_UNIT = re.compile(r"\b(\d+)(hr|hrs|hour|an hour|yr|yrs)\b")  # "14hr" is "14 hr", as "$14/hr" reads
+_GLUED_UNIT = re.compile(r"\b(\d+)(hrs?|hour|yrs?)\b")  # "14hr" is "14 hr", as "$14/hr" reads
 _NUMBER_WORD = re.compile(
-    rf"(?<!every )\b({'|'.join(_NUMBERS)})\b(?= (?:months?|weeks?|hours?|hrs?|hr|an hour|dollars|bucks)\b)"
+    rf"(?<!every )\b({'|'.join(_NUMBERS)})\b(?= (?:months?|weeks?|hours?|hrs?|an hour|dollars|bucks)\b)"
 )
 _MEDICAL_ROLE = re.compile(r"\bmedical (?=(?:billing|coding|biller|coder)s?\b)")  # see pattern_text
 # "Coding specialist", "billing staff", "people in coding" name coders and billers (not the CCS,
