@@ -1093,7 +1093,7 @@ MESSAGES_AS_WRITTEN = [
     # …and a part that asks nothing we know is not answered from the background.
     ("I'm studying medical coding. lmao", None),
     # The question leans on what was told: "the current numbers" are the pay just quoted, "that cert"
-    # the one just named; and common words ("get rid of", "tab my books") are no other subject.
+    # the one just named; and common words ("get rid of", "tabs and notes") are no other subject.
     (
         "The article I read says billers make around 40k but that was a few years ago. "
         "What are the current numbers?",
@@ -1110,6 +1110,7 @@ MESSAGES_AS_WRITTEN = [
         "cpc-apprentice",
     ),
     ("Taking the CPC in 3 weeks. How much time do you actually get and can I tab my books?", "cpc-exam"),
+    ("Taking the CPC in three weeks. Can my code books have tabs and notes in them?", "cpc-exam"),
     ("I work in medical billing. what day is christmas", None),
     ("can i do medical coding from my dorm", "remote-work"),
     ("will medical coding still be a thing when im 30", "job-outlook"),
