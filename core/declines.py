@@ -101,6 +101,9 @@ CLAIM_HELP = re.compile(
     r"|\b(?<!billers )(?<!coders )(got|received|have) (a|an|this) (huge |big |surprise )?"
     r"(medical|hospital|doctor|doctors|er|surgery|ambulance) "
     r"bill\b|\bbills? (i|we) (cant|cannot|can not|couldnt) (pay|afford)\b"
+    # "got a bill for $3000 from the ER", "got a $500 bill from my doctor": a sum billed to the asker.
+    r"|\b(?<!billers )(?<!coders )(got|get|received|have) (a|an|this) (huge |big |surprise )?"
+    r"(dollars [\d ]+ |[\d ]+(k |dollars? )?)?bill (for|from|in the mail)\b"
     r"|\bhow (do|can|should) (i|we) (submit|file|send) (a|my|the|this|our) claims?\b"
     r"|\b(billed|charged|overcharged|charging) (me|us|my)\b|\bbilling (me|us)\b"
     r"|\bhow (do|can|should|would) (i|we|you) (appeal|resubmit|dispute|rebill)\b"

@@ -312,6 +312,7 @@ OUT_OF_SCOPE = [
     ("how do i appeal a denied claim", "claim-help"),
     ("how do i fill out box 21 on the cms 1500", "claim-help"),  # one claim's box: not the forms
     ("can you check my cms-1500 before i submit it", "claim-help"),
+    ("help i got a bill for $3000 from the er", "claim-help"),  # a sum billed, not billers' pay
     ("how do i pay my medical bill online", "claim-help"),
     ("tell me a joke", "off-topic"),
     ("can you tell me a fun fact", "off-topic"),
@@ -1312,6 +1313,9 @@ MESSAGES_AS_WRITTEN = [
     ("so billers are like accountants for doctors?", "what-is-billing"),
     ("is medical coding like data entry", "what-is-coding"),
     ("what is coding like day to day", "coder-day"),
+    # Setting programming aside says which coding is meant.
+    ("what is coding exactly (the medical kind not programming)", "what-is-coding"),
+    ("how much do coders make, not programmers", "coder-pay"),
     ("skills that apply to both billing and coding", "similarities"),
     ("is billing high stakes", "billing-stress"),
     ("is there yearly training for billers", "continuing-education"),
