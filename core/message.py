@@ -524,6 +524,9 @@ _DISTRESS = re.compile(
     r" (?:depressed|hopeless|worthless|lonely|miserable|suicidal)\b"
     r"|\b(?:no one|nobody|noone|dont know who|do not know who|dont have anyone|have no one)"
     r" (?:to talk to|i can talk to|to turn to)\b"
+    r"|\b(?:i|ive been|i have been|i keep|i just) (?:cry|crying|cried)"
+    r"(?: myself to sleep| every (?:day|night)| all (?:day|night|week|the time)| constantly| nonstop)\b"
+    r"|\b(?:cant|can not|cannot) stop crying\b"
     r"|\b(?:kill myself|killing myself|end my life|ending my life|hurt myself|hurting myself|self harm"
     r"|suicide|suicidal|want to die|wanna die)\b"
 )

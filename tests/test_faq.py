@@ -611,6 +611,7 @@ OUT_OF_SCOPE = [
     ("i've been feeling really down lately and i don't know who to talk to", "wellbeing"),
     ("i feel so alone", "wellbeing"),
     ("i have no one to talk to", "wellbeing"),
+    ("i cry every day", "wellbeing"),
     # Chat about a study group is no question: what is asked is.
     ("who's hosting the zoom tomorrow", "off-topic"),
     ("is ahima a good company to work for", "not-covered"),  # a particular employer: no source
@@ -2110,6 +2111,23 @@ MESSAGES_AS_WRITTEN = [
     ("will there be fewer coders because of software", "ai-and-the-future"),
     # How productive a coder must be is the day's work, though it is counted "per hour".
     ("how productive do coders have to be per hour", "coder-day"),
+    # Coding software a hospital rolls out is automation, not writing software.
+    (
+        "My hospital just rolled out some computer-assisted coding software. Should I be worried?",
+        "ai-and-the-future",
+    ),
+    ('At my new job they keep saying "837". What is that?', "claim-forms"),
+    # Whether a figure is recent asks for the newest one.
+    (
+        "I saw a projection that this field is growing like 7%. Where does that number come from "
+        "and is it recent?",
+        "outlook-today",
+    ),
+    # Crying at work in billing is how stressful it is; crying every day, naming no job, needs a person.
+    (
+        "I've been in billing for 6 months and I cry in my car before work. Is it always like this?",
+        "billing-stress",
+    ),
 ]
 
 
