@@ -227,6 +227,13 @@ _ASKS_WHY = re.compile(
 _THAT_HARD = re.compile(r"\b(?:this|that|so) (?:hard|difficult|tough)$")
 _HARD = stem("hard")
 _SKILLS = stem("skills")
+# "…an offer for 42k as a remote coder with my CPC-A. Is that low?" judges the sum told, and
+# where the job is or which credential it needs is what the sum is for.
+_JUDGES_A_SUM = re.compile(
+    r"^(?:so |but |and )?(?:is|was|isnt) (?:that|this|it) (?:too |really |pretty |kinda |kind of )?"
+    r"(?:low|high|good|fair|decent|normal|reasonable|bad|ok|okay|average|enough|a lot|little|lowball)$"
+)
+_PAY = stem("pay")
 _WHICH = re.compile(r"^(?:so |ok |okay )?which\b")
 # "first, do billers need a cert? second, …": the count before each question asks nothing.
 _ORDINAL = re.compile(
@@ -582,7 +589,7 @@ class FaqIndex:
     def match(self, question: str) -> AskResult:
         """What ask() returns, worked out afresh (no cache): for measuring."""
         self.normalizer.forget()
-        question, linked = message.without_links(message.without_fillers(question))
+        question, linked = message.without_links(message.without_yardstick(message.without_fillers(question)))
         if linked:
             # Sentences that only point at the link or judge what it shows ask nothing we can read.
             sentences = message.sentences(question, clauses=False)
@@ -1228,6 +1235,8 @@ class FaqIndex:
             if verifying and reported & self._topics - _ROLE_TERMS:
                 # "My sister says coding is way harder. I'm picking one. Is she right?": what she says.
                 claim = reported
+            if _PAY in claim and any(asks and _JUDGES_A_SUM.match(f) for _, f, asks in sentences):
+                claim = {_PAY}
             background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}

@@ -76,6 +76,25 @@ def without_fillers(question: str) -> str:
     return trimmed if len(left) > 1 or (left and "?" in trimmed) else question
 
 
+# "Is the CBCS exam open book like the CPC?" asks about the CBCS: the other credential is only
+# the yardstick it is held against.
+_CREDENTIAL = r"(?:cpc|cpb|cca|ccs|cbcs)(?:[\s-]?a|[\s-]?p)?"
+_YARDSTICK = re.compile(
+    rf"\b(?P<subject>{_CREDENTIAL})\b(?:\s+exam|\s+test)?\s+\w.*?"
+    r"(?P<tail>[\s,]+(?:just |exactly )?(?:like|as with|same as|unlike|as) "
+    rf"(?:the |an? )?(?P<yardstick>{_CREDENTIAL})(?: exam| test| one| does| is| credential| cert)?[\s?!.]*)$",
+    re.IGNORECASE,
+)
+
+
+def without_yardstick(question: str) -> str:
+    """The question without the other credential it is held against ("…open book like the CPC?")."""
+    held = _YARDSTICK.search(question)
+    if not held or held["subject"].lower() == held["yardstick"].lower():
+        return question
+    return question[: held.start("tail")] + ("?" if "?" in held["tail"] else "")
+
+
 # Small talk, said on its own: a greeting, thanks, or "what can you do". Answered politely, never
 # matched against the FAQ ("thanks" is not a typo of "thinks").
 SMALL_TALK = (

@@ -2117,6 +2117,12 @@ MESSAGES_AS_WRITTEN = [
         "ai-and-the-future",
     ),
     ('At my new job they keep saying "837". What is that?', "claim-forms"),
+    # Judging a sum told is asking about pay, whatever the job it is for.
+    ("I got an offer for 42k as a remote coder with my CPC-A. Is that low?", "coder-pay"),
+    ("Will there always be a need for coders?", "job-outlook"),
+    # The credential held up as a yardstick is not the one asked about.
+    ("Is the CBCS exam open book like the CPC?", "cbcs"),
+    ("is the cca open book like the cpc", "cca-vs-ccs"),
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
