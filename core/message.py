@@ -345,6 +345,12 @@ _SET_ASIDE = re.compile(
     r"|(?:i )?(?:don.?t|do not) care about|not interested in)\b[^,;]*,\s*",
     re.IGNORECASE,
 )
+# …and one closing it: "what do you get out of a coding job besides money?"
+_SET_ASIDE_AFTER = re.compile(
+    r"[\s,]+(?:besides|other than|apart from|aside from|except for|excluding|not counting|not including)"
+    r" (?:the |just |only |a )?[a-z]+(?: [a-z]+)?(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
 # Asking for more on the last answer: "tell me more", "what else?".
 MORE = re.compile(
     r"^(and )?(tell me more|more|more please|more info|more information|more details|go on|continue|"
@@ -487,9 +493,13 @@ def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool
         if lead and normalize(text[lead.end() :]):
             out.append((lead.group(), normalize(lead.group()), False))
             text = text[lead.end() :]
-        flat = normalize(text)
+        tail = _SET_ASIDE_AFTER.search(text) if clauses else None
+        tail = tail if tail and normalize(text[: tail.start()]) else None
+        flat = normalize(text[: tail.start()] if tail else text)
         if flat:
-            out.append((text + end, flat, "?" in end or asks(flat)))
+            out.append((text[: tail.start()] + end if tail else text + end, flat, "?" in end or asks(flat)))
+        if tail:
+            out.append((tail.group().lstrip(" ,"), normalize(tail.group()), False))
     if len(out) > 1 and not any(asks for _, _, asks in out):
         # "I'm 52 and just got laid off. medical billing job description": the last one asks.
         out[-1] = (*out[-1][:2], True)

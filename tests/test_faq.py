@@ -2123,6 +2123,9 @@ MESSAGES_AS_WRITTEN = [
     # The credential held up as a yardstick is not the one asked about.
     ("Is the CBCS exam open book like the CPC?", "cbcs"),
     ("is the cca open book like the cpc", "cca-vs-ccs"),
+    # Pay set aside at the end is set aside as at the start; what you get out of a job is its upsides.
+    ("what do you get out of a coding job besides money", "benefits"),
+    ("besides money, what do you get out of a coding job", "benefits"),
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
