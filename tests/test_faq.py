@@ -2126,6 +2126,10 @@ MESSAGES_AS_WRITTEN = [
     # Pay set aside at the end is set aside as at the start; what you get out of a job is its upsides.
     ("what do you get out of a coding job besides money", "benefits"),
     ("besides money, what do you get out of a coding job", "benefits"),
+    # Keyword searches: a count of questions is the exam's, "ub" beside a form is the UB-04.
+    ("cpc questions count", "cpc-exam"),
+    ("1500 vs ub", "claim-forms"),
+    ("billing coding common skills", "similarities"),
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
