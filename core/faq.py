@@ -213,6 +213,12 @@ _FOR_AN_AGE = re.compile(
     r"|\b(?:a|an) (?:retiree|retired person|\d{2} ?(?:year|yr) old)\b"
 )
 _AGE = stem("age")
+# "…as a beginner?", "As a newbie, …": who asks, beside what they ask ("what does a biller do").
+_AS_A_BEGINNER = re.compile(
+    r"\bas (?:a |an )?(?:complete |total |absolute |brand new )?"
+    r"(?:beginner|newbie|novice|newcomer|noob|fresher|someone new)s?\b"
+)
+_BEGINNER = stem("beginner")
 # The asker's own past in a question: "would my pharmacy experience let me skip certification?"
 _OWN_BACKGROUND = re.compile(
     r"\b(?:my|our) (?:[a-z]+ ){1,2}(?:experience|background|job|jobs|work|degree|training|skills|years)\b"
@@ -1166,6 +1172,8 @@ class FaqIndex:
             whom = dict.fromkeys(_BOTH_TERMS, QUALIFIER_WEIGHT / 4)  # "…both need certification?"
         if _FOR_AN_AGE.search(flat) and set(self.normalizer.terms(flat)) & self._predicates - {_AGE}:
             whom[_AGE] = QUALIFIER_WEIGHT
+        if _AS_A_BEGINNER.search(flat) and set(self.normalizer.terms(flat)) - {_BEGINNER}:
+            whom[_BEGINNER] = QUALIFIER_WEIGHT
         if not asked:
             return whom
         found = [

@@ -28,10 +28,12 @@ _OPENER = re.compile(
     r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*"
     # "I want to know what's the job of a medical biller": the question is what follows.
     r"|(?:i (?:want|wanted|wanna|would like|[’']?d like|need) to know"
-    r"|i was wondering|i[’']?m wondering|i wonder"
+    r"|i was wondering|i[’']?m wondering|i am wondering|i wonder"
     r"|(?:can|could) (?:you|someone|anyone) (?:please )?(?:tell me|explain)"
     r"|(?:do|does) (?:you|any(?:one|body)) know|any(?:one|body) know)"
-    r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who)\b))+",
+    # …and what follows may ask as a question of its own: "I'm wondering is there homework after".
+    r",? (?=(?:how|what|whats|what[’']s|why|where|when|which|who"
+    r"|is|are|do|does|can|should|will|would)\b))+",
     re.IGNORECASE,
 )
 _PUNCTUATION = "!?.,;:…'\"()*~-"

@@ -2130,6 +2130,10 @@ MESSAGES_AS_WRITTEN = [
     ("cpc questions count", "cpc-exam"),
     ("1500 vs ub", "claim-forms"),
     ("billing coding common skills", "similarities"),
+    # Who asks and how they frame it is not what they ask.
+    ("what's the job of a medical biller as a beginner?", "what-is-billing"),
+    ("how long does it take in your opinion?", "training-length"),
+    ("I am wondering is there homework after you're certified", "continuing-education"),
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
