@@ -2134,6 +2134,8 @@ MESSAGES_AS_WRITTEN = [
     ("what's the job of a medical biller as a beginner?", "what-is-billing"),
     ("how long does it take in your opinion?", "training-length"),
     ("I am wondering is there homework after you're certified", "continuing-education"),
+    ("does the cpc have essay questions", "cpc-exam"),
+    ("what's the most recognized coding certification", "certifications-overview"),  # which one, not whether
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
