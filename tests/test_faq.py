@@ -2136,6 +2136,13 @@ MESSAGES_AS_WRITTEN = [
     ("I am wondering is there homework after you're certified", "continuing-education"),
     ("does the cpc have essay questions", "cpc-exam"),
     ("what's the most recognized coding certification", "certifications-overview"),  # which one, not whether
+    # Moving to inpatient coding is a change of work, not of home.
+    ("can i move to inpatient without the ccs", "cca-vs-ccs"),
+    (
+        "I'm an outpatient coder thinking about moving to inpatient. Everyone says I need the CCS. "
+        "Is that true or can I do it with my CPC?",
+        "cca-vs-ccs",
+    ),
     # Whether a figure is recent asks for the newest one.
     (
         "I saw a projection that this field is growing like 7%. Where does that number come from "
