@@ -2136,6 +2136,12 @@ MESSAGES_AS_WRITTEN = [
     ("I am wondering is there homework after you're certified", "continuing-education"),
     ("does the cpc have essay questions", "cpc-exam"),
     ("what's the most recognized coding certification", "certifications-overview"),  # which one, not whether
+    # Other words for the same thing: a profession is a career, insurers are insurance companies,
+    # a credential's test is its exam, "more accessible" is easier.
+    ("Is medical billing a decent profession, honestly?", "benefits"),
+    ("do coders work for insurers", "coder-workplace"),
+    ("how many questions on the ccs test", "cca-vs-ccs"),
+    ("Which profession is more accessible to a beginner, billing or coding?", "which-is-easier"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
