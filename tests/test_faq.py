@@ -2142,6 +2142,11 @@ MESSAGES_AS_WRITTEN = [
     ("do coders work for insurers", "coder-workplace"),
     ("how many questions on the ccs test", "cca-vs-ccs"),
     ("Which profession is more accessible to a beginner, billing or coding?", "which-is-easier"),
+    # One coder or many, "the NHA's medical billing and coding certification" or its short name.
+    ("does a coder query doctors a lot", "coder-day"),
+    ("will there always be a need for a biller", "job-outlook"),
+    ("what does the bls say medical billers make", "pay-today"),  # the newest figures, not the 2019 ones
+    ("what is the nha medical billing and coding certification", "cbcs"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
