@@ -96,7 +96,7 @@ WEAK_TERMS = frozenset(
     into use using able try know see tell explain describe enough lot lots many more versus must
     aunt uncle cousin sister brother niece nephew mom dad mother father son daughter
     grandson granddaughter grandkid grandkids grandchild grandchildren grandma grandpa
-    say says said now""".split()
+    say says said now once""".split()
 )
 WEAK_WEIGHT = 0.4
 JUDGING = frozenset({stem("legit")})  # topics that weigh a subject ("…a scam?") and count as plain words

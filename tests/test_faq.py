@@ -2147,6 +2147,11 @@ MESSAGES_AS_WRITTEN = [
     ("will there always be a need for a biller", "job-outlook"),
     ("what does the bls say medical billers make", "pay-today"),  # the newest figures, not the 2019 ones
     ("what is the nha medical billing and coding certification", "cbcs"),
+    # "Once" says when, not which entry ("…make once they have a few years" is pay); schooling
+    # asked for is the entry requirements; being in touch with doctors is the coder's day.
+    ("once the codes are in, what does the biller do with them", "what-is-billing"),
+    ("what schooling do you need for billing", "prerequisites"),
+    ("are coders in touch with the doctors a lot", "coder-day"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
