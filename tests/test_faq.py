@@ -2152,6 +2152,11 @@ MESSAGES_AS_WRITTEN = [
     ("once the codes are in, what does the biller do with them", "what-is-billing"),
     ("what schooling do you need for billing", "prerequisites"),
     ("are coders in touch with the doctors a lot", "coder-day"),
+    # Formal register: "comparable" is alike, "a lower barrier to entry" easier, the functions a
+    # coder performs what coding is.
+    ("In what respects are medical billing and medical coding comparable?", "similarities"),
+    ("Which of the two disciplines presents a lower barrier to entry for a novice?", "which-is-easier"),
+    ("What functions does a medical coder perform within a healthcare organization?", "what-is-coding"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
