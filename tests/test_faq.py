@@ -612,6 +612,7 @@ OUT_OF_SCOPE = [
     ("i feel so alone", "wellbeing"),
     ("i have no one to talk to", "wellbeing"),
     ("i cry every day", "wellbeing"),
+    ("how do i become a recruiter", "off-topic"),
     # Chat about a study group is no question: what is asked is.
     ("who's hosting the zoom tomorrow", "off-topic"),
     ("is ahima a good company to work for", "not-covered"),  # a particular employer: no source
@@ -2157,6 +2158,8 @@ MESSAGES_AS_WRITTEN = [
     ("In what respects are medical billing and medical coding comparable?", "similarities"),
     ("Which of the two disciplines presents a lower barrier to entry for a novice?", "which-is-easier"),
     ("What functions does a medical coder perform within a healthcare organization?", "what-is-coding"),
+    # A word of report or estimate is no stranger in a question about the newest figures.
+    ("What median annual wage did the BLS report for medical records specialists in 2024?", "pay-today"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
