@@ -143,11 +143,28 @@ _ACCOUNTS_RECEIVABLE = re.compile(r"\ba/r\b")
 _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|they call me) [a-z]+\b")
 
 
+# An abbreviation spelled out letter by letter, as "A.I." or "C-P-C" leave it once the dots go.
+_LETTER_BY_LETTER = re.compile(r"\b(?:[a-z] ){1,4}[a-z]\b")
+_ABBREVIATIONS = frozenset(
+    "ai cpc cpb cca ccs cbcs icd cpt ub cms ehr emr bls aapc ahima nha hcpcs pcs cm rhit rhia".split()
+)
+
+
+def _joined_letters(found: re.Match[str]) -> str:
+    letters = found.group().replace(" ", "")
+    return letters if letters in _ABBREVIATIONS else found.group()
+
+
+def _with_letters_joined(text: str) -> str:
+    """ "will a i replace coders" as "will ai replace coders"."""
+    return _LETTER_BY_LETTER.sub(_joined_letters, text) if _LETTER_BY_LETTER.search(text) else text
+
+
 @lru_cache(maxsize=16384)  # the index normalises each phrasing several times while it is built
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
     if _PLAIN.fullmatch(text) and not _STRETCHED.search(text):
-        return text  # most of the vocabulary is written so already
+        return _with_letters_joined(text)  # most of the vocabulary is written so already
     if not text.isascii():
         text = text.translate(_EMOJI_WORDS)  # "💰 coders?" asks about money
         # Zero-width and other format characters (category Cf) would split or glue words
@@ -170,7 +187,7 @@ def normalize(text: str) -> str:
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)  # "biller+coder"; "c++" keeps its plus signs
     if "&" in text or "/" in text:
         text = _AND_BETWEEN_WORDS.sub(" and ", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return _with_letters_joined(" ".join(_NON_WORD.sub(" ", text).split()))
 
 
 @lru_cache(maxsize=65536)  # the same words recur across phrasings and questions

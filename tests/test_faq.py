@@ -13,7 +13,7 @@ from core.advisor import Advisor
 from core.content import REQUIRED_FAQ_IDS, load_content
 from core.faq import Why
 from core.patterns import TopicPattern, needed_words
-from core.text import DIGIT, MEMO_TEXTS, pattern_text
+from core.text import DIGIT, MEMO_TEXTS, normalize, pattern_text
 from tests.conftest import CONTENT, ROOT
 
 _content = load_content(CONTENT)
@@ -2160,6 +2160,10 @@ MESSAGES_AS_WRITTEN = [
     ("What functions does a medical coder perform within a healthcare organization?", "what-is-coding"),
     # A word of report or estimate is no stranger in a question about the newest figures.
     ("What median annual wage did the BLS report for medical records specialists in 2024?", "pay-today"),
+    # An abbreviation spelled letter by letter is the abbreviation; other single letters stay apart.
+    ("will A.I. replace medical coders?", "ai-and-the-future"),
+    ("what is I C D 10", "code-sets"),
+    ("is the C-P-C exam open book", "cpc-exam"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
@@ -2776,3 +2780,9 @@ def test_the_same_question_in_other_words_gets_the_same_answer(
 )
 def test_fillers_are_trimmed_only_at_the_edges(text: str, kept: str):
     assert message.without_fillers(text) == kept
+
+
+def test_letters_spelled_apart_join_only_into_abbreviations_we_know():
+    assert normalize("will A.I. replace coders") == "will ai replace coders"
+    assert normalize("what is the U.B. 04") == "what is the ub 04"
+    assert normalize("is plan a b or c") == "is plan a b or c"
