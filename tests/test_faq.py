@@ -2164,6 +2164,12 @@ MESSAGES_AS_WRITTEN = [
     ("will A.I. replace medical coders?", "ai-and-the-future"),
     ("what is I C D 10", "code-sets"),
     ("is the C-P-C exam open book", "cpc-exam"),
+    # Each role's twin of a question that works for the other.
+    ("is there a lot to remember in billing", "billing-difficulty"),
+    ("my friend wants to get into billing, what should he do first?", "become-biller"),
+    ("is math important for coding", "coder-traits"),
+    ("Must one possess a background in healthcare to pursue medical billing?", "prerequisites"),
+    ("To what degree do employers value certification among medical billers?", "certification"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
