@@ -2170,6 +2170,8 @@ MESSAGES_AS_WRITTEN = [
     ("is math important for coding", "coder-traits"),
     ("Must one possess a background in healthcare to pursue medical billing?", "prerequisites"),
     ("To what degree do employers value certification among medical billers?", "certification"),
+    ("Is the acquisition of medical coding skills considered challenging?", "coding-difficulty"),
+    ("What does the medical coding function entail within a healthcare organization?", "what-is-coding"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
