@@ -2172,6 +2172,14 @@ MESSAGES_AS_WRITTEN = [
     ("To what degree do employers value certification among medical billers?", "certification"),
     ("Is the acquisition of medical coding skills considered challenging?", "coding-difficulty"),
     ("What does the medical coding function entail within a healthcare organization?", "what-is-coding"),
+    # Rarer words for the same topics.
+    ("Is medical billing an emotionally taxing occupation?", "billing-stress"),
+    ("Which role is less arduous to learn, biller or coder?", "which-is-easier"),
+    ("How does one embark on a career in medical billing?", "become-biller"),
+    ("How protracted is medical coding training?", "training-length"),
+    ("Is credentialing mandatory for medical coders?", "certification"),  # not enrolling providers
+    ("Which AHIMA credential suits entry-level coders?", "cca-vs-ccs"),  # AHIMA's two, not all five
+    ("Which form do physicians use to submit claims?", "claim-forms"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
