@@ -2180,6 +2180,13 @@ MESSAGES_AS_WRITTEN = [
     ("Is credentialing mandatory for medical coders?", "certification"),  # not enrolling providers
     ("Which AHIMA credential suits entry-level coders?", "cca-vs-ccs"),  # AHIMA's two, not all five
     ("Which form do physicians use to submit claims?", "claim-forms"),
+    ("Is medical billing intricate?", "billing-difficulty"),
+    ("Is medical coding a sustainable career?", "job-outlook"),
+    ("Are billing jobs on the upswing?", "job-outlook"),
+    ("Will machines do the coding eventually?", "ai-and-the-future"),
+    ("Is breaking into coding an uphill battle?", "coder-competition"),
+    ("Do billers ever pull double duty as coders?", "combined-role"),
+    ("Is the CPC a tough exam to sit?", "cpc-exam"),  # the CPC and an article, not the CPC-A
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
