@@ -2187,6 +2187,10 @@ MESSAGES_AS_WRITTEN = [
     ("Is breaking into coding an uphill battle?", "coder-competition"),
     ("Do billers ever pull double duty as coders?", "combined-role"),
     ("Is the CPC a tough exam to sit?", "cpc-exam"),  # the CPC and an article, not the CPC-A
+    ("What is the employment trajectory for medical coders?", "job-outlook"),
+    ("How does the job landscape look for medical billers?", "job-outlook"),
+    ("What proficiencies should an aspiring biller cultivate?", "biller-traits"),
+    ("Which bodies certify medical coders?", "certifications-overview"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
