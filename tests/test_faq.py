@@ -2191,6 +2191,10 @@ MESSAGES_AS_WRITTEN = [
     ("How does the job landscape look for medical billers?", "job-outlook"),
     ("What proficiencies should an aspiring biller cultivate?", "biller-traits"),
     ("Which bodies certify medical coders?", "certifications-overview"),
+    # Without articles or verbs, as learners of English write.
+    ("i want to be biller what i do", "become-biller"),
+    ("which person good for coding", "coder-traits"),
+    ("billing and coding what same", "similarities"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
