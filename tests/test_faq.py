@@ -2195,6 +2195,17 @@ MESSAGES_AS_WRITTEN = [
     ("i want to be biller what i do", "become-biller"),
     ("which person good for coding", "coder-traits"),
     ("billing and coding what same", "similarities"),
+    # Idioms: a foot in the door is getting hired, moving parts are hard (not relocating),
+    # "alphabet soup" the credentials, "most current outlook" the newest outlook, not pay.
+    ("Do new coders struggle to get their foot in the door?", "coder-competition"),
+    ("Are billing positions snapped up quickly?", "biller-competition"),
+    ("What's the on-ramp into medical coding?", "become-coder"),
+    ("What's the alphabet soup of coding certifications?", "certifications-overview"),
+    ("Does billing have a lot of moving parts to learn?", "billing-difficulty"),
+    ("Is coding mentally taxing to learn?", "coding-difficulty"),
+    ("Between billing and coding, which has fewer hurdles?", "which-is-easier"),
+    ("What's the most current outlook data?", "outlook-today"),
+    ("Do I have to requalify if I change states?", "relocation"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
