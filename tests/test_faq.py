@@ -2206,6 +2206,8 @@ MESSAGES_AS_WRITTEN = [
     ("Between billing and coding, which has fewer hurdles?", "which-is-easier"),
     ("What's the most current outlook data?", "outlook-today"),
     ("Do I have to requalify if I change states?", "relocation"),
+    ("Is it a buyer's market for coding employers?", "coder-competition"),
+    ("Do coders need to stay sharp with classes?", "continuing-education"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
