@@ -2208,6 +2208,10 @@ MESSAGES_AS_WRITTEN = [
     ("Do I have to requalify if I change states?", "relocation"),
     ("Is it a buyer's market for coding employers?", "coder-competition"),
     ("Do coders need to stay sharp with classes?", "continuing-education"),
+    ("Is the CPC computer-based?", "cpc-exam"),
+    ("Does the A on my CPC ever go away?", "cpc-apprentice"),
+    ("What counts as experience to lose the apprentice status?", "cpc-apprentice"),
+    ("Who offers the CPB?", "certifications-overview"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
