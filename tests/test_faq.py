@@ -2212,6 +2212,8 @@ MESSAGES_AS_WRITTEN = [
     ("Does the A on my CPC ever go away?", "cpc-apprentice"),
     ("What counts as experience to lose the apprentice status?", "cpc-apprentice"),
     ("Who offers the CPB?", "certifications-overview"),
+    ("are there part time remote billing jobs", "remote-work"),  # remote, not the hours of a day
+    ("are there online billing jobs", "remote-work"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
