@@ -211,6 +211,7 @@ _FOR_AN_AGE = re.compile(
     r"|\b(?:for )?(?:someone|somebody|people|a person) (?:of )?(?:my|your|their|our) age\b"
     # "…should a retiree expect", "will employers hire a 60 year old new coder": who asks, not an age limit.
     r"|\b(?:a|an) (?:retiree|retired person|\d{2} ?(?:year|yr) old)\b"
+    r"|\bfor (?:retirees|seniors|older people|older adults|older workers|people over \d{2})\b"
 )
 _AGE = stem("age")
 # "…as a beginner?", "As a newbie, …": who asks, beside what they ask ("what does a biller do").

@@ -2214,6 +2214,9 @@ MESSAGES_AS_WRITTEN = [
     ("Who offers the CPB?", "certifications-overview"),
     ("are there part time remote billing jobs", "remote-work"),  # remote, not the hours of a day
     ("are there online billing jobs", "remote-work"),
+    # Who asks ("for retirees") is not an age limit; how well one must speak English is a requirement.
+    ("is coding a good job for retirees", "benefits"),
+    ("do i need to speak perfect english to be a coder", "prerequisites"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
