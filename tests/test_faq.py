@@ -2217,6 +2217,7 @@ MESSAGES_AS_WRITTEN = [
     # Who asks ("for retirees") is not an age limit; how well one must speak English is a requirement.
     ("is coding a good job for retirees", "benefits"),
     ("do i need to speak perfect english to be a coder", "prerequisites"),
+    ("are coders in short supply", "job-outlook"),  # not "in short," said to sum up
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
