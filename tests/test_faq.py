@@ -2218,6 +2218,7 @@ MESSAGES_AS_WRITTEN = [
     ("is coding a good job for retirees", "benefits"),
     ("do i need to speak perfect english to be a coder", "prerequisites"),
     ("are coders in short supply", "job-outlook"),  # not "in short," said to sum up
+    ("do billers get paid overtime", "biller-pay"),  # paid overtime is pay; working overtime the day
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
