@@ -2219,6 +2219,7 @@ MESSAGES_AS_WRITTEN = [
     ("do i need to speak perfect english to be a coder", "prerequisites"),
     ("are coders in short supply", "job-outlook"),  # not "in short," said to sum up
     ("do billers get paid overtime", "biller-pay"),  # paid overtime is pay; working overtime the day
+    ("is medical coding hard for college students?", "coding-difficulty"),  # who asks, not a degree
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
