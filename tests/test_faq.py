@@ -2220,10 +2220,8 @@ MESSAGES_AS_WRITTEN = [
     ("are coders in short supply", "job-outlook"),  # not "in short," said to sum up
     ("do billers get paid overtime", "biller-pay"),  # paid overtime is pay; working overtime the day
     ("is medical coding hard for college students?", "coding-difficulty"),  # who asks, not a degree
-    (
-        "is it hard for someone over 50 to get a coding job",
-        "coder-competition",
-    ),  # getting hired, not learning
+    # Getting hired, not learning.
+    ("is it hard for someone over 50 to get a coding job", "coder-competition"),
     # Moving to inpatient coding is a change of work, not of home.
     ("can i move to inpatient without the ccs", "cca-vs-ccs"),
     (
