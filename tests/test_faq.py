@@ -2220,6 +2220,8 @@ MESSAGES_AS_WRITTEN = [
     ("are coders in short supply", "job-outlook"),  # not "in short," said to sum up
     ("do billers get paid overtime", "biller-pay"),  # paid overtime is pay; working overtime the day
     ("is medical coding hard for college students?", "coding-difficulty"),  # who asks, not a degree
+    ("Is there an oversupply of medical coders?", "coder-competition"),
+    ("Is the billing field overcrowded?", "biller-competition"),
     # Getting hired, not learning.
     ("is it hard for someone over 50 to get a coding job", "coder-competition"),
     # Moving to inpatient coding is a change of work, not of home.
