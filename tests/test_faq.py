@@ -2222,6 +2222,9 @@ MESSAGES_AS_WRITTEN = [
     ("is medical coding hard for college students?", "coding-difficulty"),  # who asks, not a degree
     ("Is there an oversupply of medical coders?", "coder-competition"),
     ("Is the billing field overcrowded?", "biller-competition"),
+    ("What role does a biller play in healthcare?", "what-is-billing"),  # "play" is no typo of "pay"
+    ("Is coding solitary work?", "coder-day"),
+    ("Are dual billing and coding roles widespread?", "combined-role"),
     # Getting hired, not learning.
     ("is it hard for someone over 50 to get a coding job", "coder-competition"),
     # Moving to inpatient coding is a change of work, not of home.
