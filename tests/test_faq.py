@@ -2223,6 +2223,8 @@ MESSAGES_AS_WRITTEN = [
     ("Is there an oversupply of medical coders?", "coder-competition"),
     ("Is the billing field overcrowded?", "biller-competition"),
     ("What role does a biller play in healthcare?", "what-is-billing"),  # "play" is no typo of "pay"
+    # …nor "scammed" of "slammed" (a word of stress).
+    ("how do i actually become a coder without getting scammed", "become-coder"),
     ("Is coding solitary work?", "coder-day"),
     ("Are dual billing and coding roles widespread?", "combined-role"),
     # Getting hired, not learning.
