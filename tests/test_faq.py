@@ -2227,6 +2227,9 @@ MESSAGES_AS_WRITTEN = [
     ("how do i actually become a coder without getting scammed", "become-coder"),
     ("Is coding solitary work?", "coder-day"),
     ("Are dual billing and coding roles widespread?", "combined-role"),
+    ("Are coders well remunerated?", "coder-pay"),
+    ("Is it an employer's market for coders?", "coder-competition"),
+    ("Is the billing profession contracting?", "job-outlook"),
     # Getting hired, not learning.
     ("is it hard for someone over 50 to get a coding job", "coder-competition"),
     # Moving to inpatient coding is a change of work, not of home.
