@@ -2230,6 +2230,8 @@ MESSAGES_AS_WRITTEN = [
     ("Are coders well remunerated?", "coder-pay"),
     ("Is it an employer's market for coders?", "coder-competition"),
     ("Is the billing profession contracting?", "job-outlook"),
+    ("bots replacing coders?", "ai-and-the-future"),
+    ("do billers just push paper", "biller-day"),  # not the paper claim forms
     # Getting hired, not learning.
     ("is it hard for someone over 50 to get a coding job", "coder-competition"),
     # Moving to inpatient coding is a change of work, not of home.
