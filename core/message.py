@@ -495,11 +495,14 @@ def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool
         if lead and normalize(text[lead.end() :]):
             out.append((lead.group(), normalize(lead.group()), False))
             text = text[lead.end() :]
+        # "…besides money?": what is set aside at the end is a clause of its own too.
         tail = _SET_ASIDE_AFTER.search(text) if clauses else None
-        tail = tail if tail and normalize(text[: tail.start()]) else None
-        flat = normalize(text[: tail.start()] if tail else text)
+        asked = text[: tail.start()] if tail else text
+        flat = normalize(asked)
+        if tail and not flat:
+            asked, flat, tail = text, normalize(text), None
         if flat:
-            out.append((text[: tail.start()] + end if tail else text + end, flat, "?" in end or asks(flat)))
+            out.append((asked + end, flat, "?" in end or asks(flat)))
         if tail:
             out.append((tail.group().lstrip(" ,"), normalize(tail.group()), False))
     if len(out) > 1 and not any(asks for _, _, asks in out):

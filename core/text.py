@@ -157,7 +157,7 @@ def _joined_letters(found: re.Match[str]) -> str:
 
 def _with_letters_joined(text: str) -> str:
     """ "will a i replace coders" as "will ai replace coders"."""
-    return _LETTER_BY_LETTER.sub(_joined_letters, text) if _LETTER_BY_LETTER.search(text) else text
+    return _LETTER_BY_LETTER.sub(_joined_letters, text)
 
 
 @lru_cache(maxsize=16384)  # the index normalises each phrasing several times while it is built
