@@ -220,7 +220,9 @@ def _sequence_needs(seq: list[Item], before: str, after: str, cost: WordCost) ->
             run = _completed({edge + t for t in texts}, needs)
             continue
         needs += _item_needs(item, edge, _starts_at_edge(seq, k + 1, after), cost)
-        run = {""}  # where an open-ended item stops is not known
+        # Where an open-ended item stops is not known, but "([a-z]+ ){0,3}" stops after a space:
+        # the word after it is whole.
+        run = {" " if _ends_at_space(item) and (edge or _least(item)) else ""}
     needs += _run_needs({t + after for t in run})
     return needs
 
@@ -266,7 +268,9 @@ def _group_needs(branches: list[list[Item]], before: str, after: str, cost: Word
     if not all(each):
         return []  # a branch that needs nothing: the group needs nothing
     common = set(each[0]).intersection(*each[1:])
-    return [*common, frozenset().union(*(min(needs, key=cost) for needs in each))]
+    # Ties go by the words themselves: the same sets in every run, whatever the hash seed.
+    cheapest = (min(needs, key=lambda n: (cost(n), sorted(n))) for needs in each)
+    return [*common, frozenset().union(*cheapest)]
 
 
 def _run_needs(run: Iterable[str]) -> Needs:
@@ -283,7 +287,7 @@ def _run_needs(run: Iterable[str]) -> Needs:
     needs += [frozenset({w}) for w in common]
     others = [ws - common for ws in words] if common else words
     if all(others):
-        needs.append(frozenset(max(ws, key=len) for ws in others))
+        needs.append(frozenset(max(ws, key=lambda w: (len(w), w)) for ws in others))
     return needs
 
 
@@ -293,6 +297,23 @@ def _whole_words(text: str) -> frozenset[str]:
 
 def _ends_at_edge(run: set[str]) -> str:
     return " " if all(t and not t[-1].isalnum() for t in run) else ""
+
+
+def _ends_at_space(item: Item) -> bool:
+    """Whether every text an item matches ends in a character no word holds ("(a|the) ", "[-/ ]")."""
+    kind, texts = item[0], item[1]
+    if texts is not None:
+        return all(t and not t[-1].isalnum() for t in texts)
+    if kind == "group":
+        return all(branch and _ends_at_space(branch[-1]) for branch in item[2])
+    if kind == "repeat":
+        return _ends_at_space(item[2])  # the empty match is the caller's to rule out
+    return False
+
+
+def _least(item: Item) -> int:
+    """How many times an item matches at least: a repeat's lower bound, else once."""
+    return item[3] if item[0] == "repeat" else 1
 
 
 def _starts_at_edge(seq: list[Item], k: int, after: str) -> str:

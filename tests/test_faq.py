@@ -774,6 +774,9 @@ def test_a_pattern_is_filed_under_the_words_the_content_uses_least():
         # Open-ended pieces need nothing, but what stands between word edges around them does.
         (r"\bwhat (do|does) .{0,60}\bmake\b", [{"what"}, {"do", "does"}, {"make"}]),
         (r"\b\d+ ?k\b", [{DIGIT}]),
+        # …and a word after an open-ended piece that ends in a space is whole: "make" or "earn".
+        (r"\bwhat (do|does) ([a-z]+ ){0,3}(make|earn)\b", [{"what"}, {"do", "does"}, {"make", "earn"}]),
+        (r"\bbill([a-z]+ )?make\b", []),  # "billmake": no space need come before "make"
         # A word whose end is not known to be a word's edge is not needed as a whole word.
         (r"\bbill(ing|er)?", []),
         (r"coder", []),
