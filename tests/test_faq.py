@@ -2254,7 +2254,9 @@ MESSAGES_AS_WRITTEN = [
     (
         "I've been in billing for 6 months and I cry in my car before work. Is it always like this?",
         "billing-stress",
-    ),
+    ),  # Asking whether old pay figures still hold asks for the newest ("gone" is a word, not a stranger).
+    ("Are the 2019 salary numbers still accurate or have wages gone up since", "pay-today"),
+    ("is the NHA billing and coding cert respected", "cbcs"),  # the NHA's one credential
 ]
 
 
