@@ -2254,9 +2254,19 @@ MESSAGES_AS_WRITTEN = [
     (
         "I've been in billing for 6 months and I cry in my car before work. Is it always like this?",
         "billing-stress",
-    ),  # Asking whether old pay figures still hold asks for the newest ("gone" is a word, not a stranger).
+    ),
+    # Asking whether old pay figures still hold asks for the newest ("gone" is a word, not a stranger).
     ("Are the 2019 salary numbers still accurate or have wages gone up since", "pay-today"),
     ("is the NHA billing and coding cert respected", "cbcs"),  # the NHA's one credential
+    # Common words that name no subject ("lost", "given", "beyond", "hope") are not strangers in a
+    # question that names no role: it was a "did you mean" or declined.
+    ("will these jobs be lost to automation", "ai-and-the-future"),
+    ("how long does it take if you're taught online", "training-length"),
+    ("is the exam given online or in person", "cpc-exam"),
+    ("do employers expect a credential beyond a certificate of completion", "certification"),
+    ("i hope this field keeps growing, does it", "job-outlook"),
+    ("why do people believe this is a good career", "benefits"),
+    ("I wish someone told me how stressful it would be, is it really that bad", "billing-stress"),
 ]
 
 
