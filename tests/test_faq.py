@@ -2267,6 +2267,9 @@ MESSAGES_AS_WRITTEN = [
     ("i hope this field keeps growing, does it", "job-outlook"),
     ("why do people believe this is a good career", "benefits"),
     ("I wish someone told me how stressful it would be, is it really that bad", "billing-stress"),
+    ("which organizations issue credentials in this field", "certifications-overview"),  # was declined
+    ("is demand expected to rise", "job-outlook"),  # was declined
+    ("what forms get sent to insurance companies", "claim-forms"),  # not where coders work
 ]
 
 
