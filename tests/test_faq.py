@@ -624,6 +624,7 @@ OUT_OF_SCOPE = [
     ("does medical billing come with health insurance usually", "not-covered"),  # employee benefits
     ("is the va hospital hiring", "not-covered"),  # a particular employer
     ("how do i use chatgpt", "off-topic"),  # AI named, no career asked about
+    ("what's a good tutor for my kid's math class", "off-topic"),  # "tutor" stays a stranger
 ]
 
 
@@ -2270,6 +2271,15 @@ MESSAGES_AS_WRITTEN = [
     ("which organizations issue credentials in this field", "certifications-overview"),  # was declined
     ("is demand expected to rise", "job-outlook"),  # was declined
     ("what forms get sent to insurance companies", "claim-forms"),  # not where coders work
+    # The field's own words ("timed", "modules", "transcript", "accreditation") are no strangers.
+    ("is the exam timed", "cpc-exam"),
+    ("how many modules are in a typical program", "training-length"),
+    ("do you need a transcript to enroll", "prerequisites"),
+    ("does accreditation of the program matter for getting certified", "certification"),
+    # Chasing denials or payments is the biller's work; technology replacing people is automation.
+    ("do you spend the day chasing reimbursement", "biller-day"),
+    ("is handling denials most of the day", "biller-day"),
+    ("will technology replace the people doing this work", "ai-and-the-future"),
 ]
 
 
