@@ -2280,6 +2280,9 @@ MESSAGES_AS_WRITTEN = [
     ("do you spend the day chasing reimbursement", "biller-day"),
     ("is handling denials most of the day", "biller-day"),
     ("will technology replace the people doing this work", "ai-and-the-future"),
+    # Jobs easier to get is getting hired, not learning; coding charts is medical coding.
+    ("are billing jobs easier to get than coding jobs", "biller-competition"),  # with its coder twin
+    ("what's the hardest part of learning to code charts", "coding-difficulty"),
 ]
 
 
