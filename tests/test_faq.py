@@ -625,6 +625,7 @@ OUT_OF_SCOPE = [
     ("is the va hospital hiring", "not-covered"),  # a particular employer
     ("how do i use chatgpt", "off-topic"),  # AI named, no career asked about
     ("what's a good tutor for my kid's math class", "off-topic"),  # "tutor" stays a stranger
+    ("what are ubs", "off-topic"),  # a bank, unless named beside the 1500s
 ]
 
 
@@ -2283,6 +2284,16 @@ MESSAGES_AS_WRITTEN = [
     # Jobs easier to get is getting hired, not learning; coding charts is medical coding.
     ("are billing jobs easier to get than coding jobs", "biller-competition"),  # with its coder twin
     ("what's the hardest part of learning to code charts", "coding-difficulty"),
+    # Three credentials side by side are the lineup, not the one among them with its own entry.
+    ("There are so many acronyms: CPC, CCA, CBCS... which does what?", "certifications-overview"),
+    ("CPC vs CCA vs CBCS?", "certifications-overview"),
+    ("At my new billing job they mention 1500s and UBs. What are those?", "claim-forms"),
+    (
+        "Lots of people in my class want billing jobs. Is there enough work for all of us?",
+        "biller-competition",
+    ),
+    # "What's each one for?" asks about the things just named.
+    ("My textbook mentions CPT, ICD-10 and HCPCS. What's each one for?", "code-sets"),
 ]
 
 
