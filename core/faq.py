@@ -315,12 +315,14 @@ class FaqIndex:
     def __init__(self, entries: Mapping[str, FaqEntry], vocabulary: Vocabulary) -> None:
         # The index is tens of thousands of small objects made at once and kept for good: the
         # cycle collector would walk them (and all else) again and again for nothing (a fifth of
-        # the build).
+        # the build). Frozen, they are left out of every later collection too, the first one
+        # (due the moment collection is back on) included.
         enabled = gc.isenabled()
         gc.disable()
         try:
             self._build(entries, vocabulary)
         finally:
+            gc.freeze()
             if enabled:
                 gc.enable()
 

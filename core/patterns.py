@@ -22,7 +22,7 @@ _MOST_TEXTS = 32
 _A_DIGIT = re.compile(r"\d")
 _NEEDS_A_DIGIT = frozenset({DIGIT})
 # A word is whole between two characters that are not letters or digits (as \\b and \\w see it).
-_WHOLE_WORD = re.compile(r"(?<=[^a-z0-9])[a-z0-9]+(?=[^a-z0-9])")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 _TOKEN = re.compile(
     r"""\\.|\((?:\?(?:<[!=]|[:!=])?)?|[)|]|(?:[?*+]|\{(?:\d+|\d*,\d*)\})[?+]?|\[\^?\]?(?:\\.|[^\]\\])*\]"""
@@ -62,7 +62,7 @@ def needed_words(regex: str, cost: WordCost | None = None) -> Needs:
     {billers, coders} and {make}. cost picks the word a set keeps where a run has no common one."""
     cost = cost or _longest
     try:
-        branches = _parse(list(_tokens(regex)))
+        branches = _parse(_tokens(regex))
     except ValueError:  # syntax the reader does not know: search every text
         return []
     needs = _group_needs(branches, "", "", cost)
@@ -76,17 +76,19 @@ def _longest(found: frozenset[str]) -> tuple[int, int]:
     return 0, -min(map(len, found))
 
 
-def _tokens(regex: str) -> Iterable[tuple[str, str]]:
+def _tokens(regex: str) -> list[tuple[str, str]]:
+    tokens = []
     for token in _TOKEN.findall(regex):
-        kind = _KINDS.get(token[0], "text")
-        if kind == "escape":
-            yield kind, token[1]
+        kind = _KINDS.get(token[0])
+        if kind is None:  # most tokens are literal text
+            tokens.append(("repeat" if token[0] == "{" and len(token) > 1 else "text", token))
+        elif kind == "escape":
+            tokens.append((kind, token[1]))
         elif kind == "open" and token.startswith("(?") and token not in _GROUP_OPENERS:
             raise ValueError(f"group {token}")  # a flag or a named group: not read
-        elif token[0] == "{" and len(token) > 1:
-            yield "repeat", token
         else:
-            yield kind, token
+            tokens.append((kind, token))
+    return tokens
 
 
 def _parse(tokens: Sequence[tuple[str, str]]) -> list[list[Item]]:
@@ -190,6 +192,9 @@ def _group_texts(branches: list[list[Item]]) -> set[str] | None:
 
 def _sequence_texts(seq: list[Item]) -> set[str] | None:
     """Every text a sequence can match, when they are a few literal texts (None otherwise)."""
+    if len(seq) == 1:  # most branches of a group are one piece: "(billing|coding)"
+        texts = seq[0][1]
+        return None if texts is None or len(texts) > _MOST_TEXTS else set(texts)
     found = {""}
     for item in seq:
         texts = item[1]
@@ -287,12 +292,20 @@ def _run_needs(run: Iterable[str]) -> Needs:
     needs += [frozenset({w}) for w in common]
     others = [ws - common for ws in words] if common else words
     if all(others):
-        needs.append(frozenset(max(ws, key=lambda w: (len(w), w)) for ws in others))
+        needs.append(frozenset(_longest_word(ws) for ws in others))
     return needs
 
 
+def _longest_word(words: frozenset[str]) -> str:
+    """The longest of some words (the last in order of a tie, so every run keeps the same)."""
+    if len(words) == 1:
+        return next(iter(words))  # most often the only one
+    return max(sorted(words, reverse=True), key=len)
+
+
 def _whole_words(text: str) -> frozenset[str]:
-    return frozenset(_WHOLE_WORD.findall(text))
+    # The pieces between two characters no word holds: the first and last may run on past the text.
+    return frozenset(filter(None, _NOT_ALNUM.split(text)[1:-1]))
 
 
 def _ends_at_edge(run: set[str]) -> str:

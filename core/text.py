@@ -144,7 +144,7 @@ _NAMED = re.compile(r"\b(?:my name is|my names|my name s|im called|i am called|t
 
 
 # An abbreviation spelled out letter by letter, as "A.I." or "C-P-C" leave it once the dots go.
-_LETTER_BY_LETTER = re.compile(r"\b(?:[a-z] ){1,4}[a-z]\b")
+_LETTER_BY_LETTER = re.compile(r"\b[a-z] (?:[a-z] ){0,3}[a-z]\b")
 _ABBREVIATIONS = frozenset(
     "ai cpc cpb cca ccs cbcs icd cpt ub cms ehr emr bls aapc ahima nha hcpcs pcs cm rhit rhia".split()
 )
@@ -157,6 +157,8 @@ def _joined_letters(found: re.Match[str]) -> str:
 
 def _with_letters_joined(text: str) -> str:
     """ "will a i replace coders" as "will ai replace coders"."""
+    if " " not in text:
+        return text  # one word (most of the vocabulary): no letters spelled apart
     return _LETTER_BY_LETTER.sub(_joined_letters, text)
 
 
