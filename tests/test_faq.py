@@ -636,6 +636,16 @@ def test_out_of_scope_gets_no_entry(advisor: Advisor, question: str, why: str):
     assert result.why == why
 
 
+@pytest.mark.parametrize(
+    "question", ["Do coders fill out the CMS-1500?", "do billers fill out the CMS-1500 by hand?"]
+)
+def test_who_fills_out_a_claim_form_asks_about_the_job(advisor: Advisor, question: str):
+    # Not help with filling one out: the claim forms are answered or offered first.
+    result = advisor.ask_result(question)
+    assert result.why != "claim-help"
+    assert "claim-forms" in (result.faq_id, *result.suggestions[:1])
+
+
 # Beyond the 2019 article (issue #7): credentials, exams, code sets, claim forms, AI, newest figures.
 BEYOND_THE_ARTICLE = [
     ("what's the difference between ICD-10 and CPT?", "code-sets"),
@@ -2294,6 +2304,10 @@ MESSAGES_AS_WRITTEN = [
     ),
     # "What's each one for?" asks about the things just named.
     ("My textbook mentions CPT, ICD-10 and HCPCS. What's each one for?", "code-sets"),
+    # AAPC's and AHIMA's credentials side by side are the overview, not AHIMA's two.
+    ("What's the difference between AAPC and AHIMA certifications?", "certifications-overview"),
+    ("is an AHIMA certification better than AAPC", "certifications-overview"),
+    ("English is my second language. Do I need to be fluent to do medical coding?", "prerequisites"),
 ]
 
 
