@@ -626,6 +626,7 @@ OUT_OF_SCOPE = [
     ("how do i use chatgpt", "off-topic"),  # AI named, no career asked about
     ("what's a good tutor for my kid's math class", "off-topic"),  # "tutor" stays a stranger
     ("what are ubs", "off-topic"),  # a bank, unless named beside the 1500s
+    ("Can I transfer credits from another college?", "not-covered"),  # one school's policy
 ]
 
 
@@ -2308,6 +2309,9 @@ MESSAGES_AS_WRITTEN = [
     ("What's the difference between AAPC and AHIMA certifications?", "certifications-overview"),
     ("is an AHIMA certification better than AAPC", "certifications-overview"),
     ("English is my second language. Do I need to be fluent to do medical coding?", "prerequisites"),
+    # A school's FAQ: "medical records specialists" is the BLS's newest name for coders' group.
+    ("What is the employment outlook for medical records specialists?", "outlook-today"),
+    ("What kinds of jobs can I get after completing a coding program?", "coder-workplace"),
 ]
 
 
