@@ -125,6 +125,8 @@ _DIFFERENCE_IN = re.compile(
     r"\bdifferences? in (?:how (?:long|much|hard|fast|many)"
     r"|the (?:time|length|pay|cost|salary|hours|training)|(?:pay|salary|time|length|training|hours|wages?)\b)"
 )
+# One thing and its absence: "certified vs not certified", "remote or non remote".
+_WITH_AND_WITHOUT = re.compile(r"\b([a-z]{3,}) (?:vs|versus|or|and) (?:not |non |un)\1\b")
 # Any two sides of a difference, however long ("working as a coder in a hospital vs a physician's office").
 _SIDES_OF_A_DIFFERENCE = re.compile(r"\bdifference between (.{3,60}?) (?:and|vs|versus|or) (.{3,60})$")
 # Set against another job on difficulty or merit ("make more than" is still our pay question).
@@ -1346,6 +1348,8 @@ class FaqIndex:
         working as a coder in a hospital vs a physician's office" is about workplaces, not roles."""
         if _DIFFERENCE_IN.search(flat):
             return True  # "is there that big a difference in how long you need to train?"
+        if _WITH_AND_WITHOUT.search(flat):
+            return True  # "certified vs not certified coders, big difference?" is about certification
         compared = _SIDES_OF_A_DIFFERENCE.search(flat)
         if not compared:
             return False

@@ -53,7 +53,7 @@ _MOVED_TO_ROLE = re.compile(
     r"\b(?:moved|moves|(?<=to )move|(?:move|moving) (?:me|her|him|them|us))(?: over)?"
     r"(?: from(?: [a-z]+){1,4}?)? (to|into) (?=(?:medical )?(?:billing|coding|biller|coder)s?\b)"
 )
-_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z])")
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2}) ?\+ ?(?=[a-z])")  # "billing + coding" too
 # "billing & coding", "billing/coding": the two joined, as "and" joins them ("b&c" and "biller/coder",
 # a job title, are read as typed).
 _AND_BETWEEN_WORDS = re.compile(

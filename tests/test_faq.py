@@ -173,6 +173,7 @@ REAL_QUESTIONS = [
     ("What's your day like as a remote coder?", "coder-day"),  # the day, of a coder who is remote
     ("What did you start at as a biller?", "biller-pay"),
     ("can a biller+coder work from home", "remote-work"),  # "+" between words is "and"
+    ("can a biller + coder work from home", "remote-work"),  # …spaced or not
     ("do billing jobs require experience", "biller-competition"),
     ("can a coder cover billing when the biller is out", "combined-role"),
     ("what do coders hand off to billers", "billing-vs-coding"),
@@ -2312,6 +2313,14 @@ MESSAGES_AS_WRITTEN = [
     # A school's FAQ: "medical records specialists" is the BLS's newest name for coders' group.
     ("What is the employment outlook for medical records specialists?", "outlook-today"),
     ("What kinds of jobs can I get after completing a coding program?", "coder-workplace"),
+    # Study-group shorthand.
+    ("cbcs worth it?", "cbcs"),  # the credential's worth, not the career's
+    ("is the ccs worth it", "cca-vs-ccs"),
+    ("does the a come off automatically", "cpc-apprentice"),
+    ("who updates icd-10 every year", "code-sets"),  # who keeps the code set, not CEUs
+    ("certified vs not certified coder, big difference?", "certification"),  # not billing vs coding
+    ("can I take the cpc from my living room", "cpc-exam"),
+    ("coder salary 2025 bls", "pay-today"),
 ]
 
 
