@@ -2321,6 +2321,19 @@ MESSAGES_AS_WRITTEN = [
     ("certified vs not certified coder, big difference?", "certification"),  # not billing vs coding
     ("can I take the cpc from my living room", "cpc-exam"),
     ("coder salary 2025 bls", "pay-today"),
+    # Long forum posts: what is asked leans on what was told.
+    (
+        "Taking the CPC in two weeks. I keep running out of time on practice exams. How much time do "
+        "you actually get per question?",
+        "cpc-exam",
+    ),
+    ("I have my CPC-A and I'm working as a coder now. How long until the A is gone?", "cpc-apprentice"),
+    (
+        "My friends say I'm the most organized person they know and I love rules. Would I like coding?",
+        "coder-traits",
+    ),
+    ("Just found out I need 36 CEUs. Where do people usually get them?", "continuing-education"),
+    ("is it smart to spend $3000 on a coding program right now?", "benefits"),  # a cost, not pay
 ]
 
 
