@@ -2334,6 +2334,18 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("Just found out I need 36 CEUs. Where do people usually get them?", "continuing-education"),
     ("is it smart to spend $3000 on a coding program right now?", "benefits"),  # a cost, not pay
+    (
+        "I've had my CPC for a year now and still no job. I've applied everywhere, even hospitals two "
+        "hours away. Is it normal to take this long to get hired?",
+        "coder-competition",  # not how long training takes
+    ),
+    # The passing score is the exam's; a failed attempt told is no question about retakes.
+    ("I failed the CPC by 3 points. So frustrating. What score did I need again?", "cpc-exam"),
+    ("At my clinic I'm the only one who does billing AND coding. Is that unusual?", "combined-role"),
+    (
+        "My CEU deadline is coming up and I'm short 10. What happens if I don't make it?",
+        "continuing-education",
+    ),
 ]
 
 
