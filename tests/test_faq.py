@@ -2346,6 +2346,7 @@ MESSAGES_AS_WRITTEN = [
         "My CEU deadline is coming up and I'm short 10. What happens if I don't make it?",
         "continuing-education",
     ),
+    ("should i expect a long job search as a new biller", "biller-competition"),  # not training time
 ]
 
 
