@@ -628,6 +628,7 @@ OUT_OF_SCOPE = [
     ("what's a good tutor for my kid's math class", "off-topic"),  # "tutor" stays a stranger
     ("what are ubs", "off-topic"),  # a bank, unless named beside the 1500s
     ("Can I transfer credits from another college?", "not-covered"),  # one school's policy
+    ("Can I get my money back from my coding school?", "not-covered"),  # a refund, not pay
 ]
 
 
@@ -2347,6 +2348,12 @@ MESSAGES_AS_WRITTEN = [
         "continuing-education",
     ),
     ("should i expect a long job search as a new biller", "biller-competition"),  # not training time
+    # How long until one works from home is remote work, not training; where the field is headed, the outlook.
+    (
+        "New coder here. How long did it take you to go remote? My job is in office for the first year.",
+        "remote-work",
+    ),
+    ("where is the billing industry headed", "job-outlook"),
 ]
 
 
