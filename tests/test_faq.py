@@ -2354,6 +2354,12 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",
     ),
     ("where is the billing industry headed", "job-outlook"),
+    # The newest pay for both roles is the newest figures, not each role's 2019 pay side by side.
+    ("What's the newest median salary figure for billing and coding?", "pay-today"),
+    (
+        "I just got offered a billing job at $16/hr in Ohio. Should I negotiate or is that standard?",
+        "biller-pay",
+    ),
 ]
 
 
