@@ -2360,6 +2360,14 @@ MESSAGES_AS_WRITTEN = [
         "I just got offered a billing job at $16/hr in Ohio. Should I negotiate or is that standard?",
         "biller-pay",
     ),
+    # Formal and rarer words for each topic.
+    ("what's the probationary a on the cpc", "cpc-apprentice"),
+    ("what does the nha's billing credential involve", "cbcs"),
+    ("what paperwork goes to payers", "claim-forms"),
+    ("overview of billing and coding credentials", "certifications-overview"),
+    ("how does one enter the billing profession", "become-biller"),
+    ("is billing a high-strain job", "billing-stress"),  # "high" was read as high school
+    ("what's compelling about a coding career", "benefits"),
 ]
 
 
