@@ -2368,6 +2368,10 @@ MESSAGES_AS_WRITTEN = [
     ("how does one enter the billing profession", "become-biller"),
     ("is billing a high-strain job", "billing-stress"),  # "high" was read as high school
     ("what's compelling about a coding career", "benefits"),
+    ("what are the present-day employment projections for coders", "outlook-today"),
+    ("how is the cpc administered", "cpc-exam"),
+    ("how do ahima's two coding credentials differ", "cca-vs-ccs"),  # not billing vs coding
+    ("what credentialing bodies exist for coders", "certifications-overview"),  # not payer credentialing
 ]
 
 
