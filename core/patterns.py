@@ -300,7 +300,7 @@ def _longest_word(words: frozenset[str]) -> str:
     """The longest of some words (the last in order of a tie, so every run keeps the same)."""
     if len(words) == 1:
         return next(iter(words))  # most often the only one
-    return max(sorted(words, reverse=True), key=len)
+    return max(words, key=lambda w: (len(w), w))
 
 
 def _whole_words(text: str) -> frozenset[str]:
