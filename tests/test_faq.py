@@ -2372,6 +2372,11 @@ MESSAGES_AS_WRITTEN = [
     ("how is the cpc administered", "cpc-exam"),
     ("how do ahima's two coding credentials differ", "cca-vs-ccs"),  # not billing vs coding
     ("what credentialing bodies exist for coders", "certifications-overview"),  # not payer credentialing
+    ("My boss says I need two years to drop the A. Is there any faster way?", "cpc-apprentice"),
+    (
+        "I started billing 3 months ago and I'm overwhelmed by the volume. Does it get better?",
+        "billing-stress",
+    ),
 ]
 
 
