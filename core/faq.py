@@ -384,10 +384,6 @@ class FaqIndex:
             e.id: [self.normalizer.terms(t) for t in (e.question, *e.asked_as)] for e in entries.values()
         }
         self._evidence = PhrasingEvidence(phrasings)
-        # The terms each entry is asked with, in any of its phrasings.
-        self._terms_of = {
-            entry_id: frozenset(t for terms in lists for t in terms) for entry_id, lists in phrasings.items()
-        }
         df: Counter[str] = Counter()
         for term_lists in phrasings.values():
             df.update({t for terms in term_lists for t in terms})
@@ -1037,7 +1033,7 @@ class FaqIndex:
             # …unless a better entry answers that very topic for both roles ("what do billing and
             # coding people earn now, by the latest data" is the newest pay figures).
             if named and best_id not in (entry_id, twin):
-                named = topic not in self._terms_of[best_id]
+                named = all(self._entry_of[d] != best_id for d, _ in self._postings.get(topic, ()))
             if together >= needed or (named and together >= CONFIDENT):
                 first, second = sorted((entry_id, twin), key=lambda i: self.entries[i].role)
                 others = tuple(i for i, _ in scored.ranked if i not in (first, second))[:2]
