@@ -2377,6 +2377,7 @@ MESSAGES_AS_WRITTEN = [
         "I started billing 3 months ago and I'm overwhelmed by the volume. Does it get better?",
         "billing-stress",
     ),
+    ("what does the little A after CPC stand for", "cpc-apprentice"),  # not the credentials overview
 ]
 
 
