@@ -2378,6 +2378,11 @@ MESSAGES_AS_WRITTEN = [
         "billing-stress",
     ),
     ("what does the little A after CPC stand for", "cpc-apprentice"),  # not the credentials overview
+    ("is the cbcs respected by employers", "cbcs"),  # was unsure between it and certification
+    (
+        "Our local hospital posted one coding opening and got over 200 applicants. Is that normal for this field?",
+        "coder-competition",  # not where coders work
+    ),
 ]
 
 
