@@ -2383,6 +2383,7 @@ MESSAGES_AS_WRITTEN = [
         "Our local hospital posted one coding opening and got over 200 applicants. Is that normal for this field?",
         "coder-competition",  # not where coders work
     ),
+    ("cpc exam tips? how long is it", "cpc-exam"),  # the exam's length, not training's
 ]
 
 
