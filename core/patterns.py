@@ -10,7 +10,7 @@ match a given text: a set lookup is far cheaper than a compile or a search.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 DIGIT = "<digit>"  # what a regex matching a figure needs in a text: no word is spelled so
 WordCost = Callable[[frozenset[str]], tuple[int, int]]
@@ -62,7 +62,7 @@ def needed_words(regex: str, cost: WordCost | None = None) -> Needs:
     {billers, coders} and {make}. cost picks the word a set keeps where a run has no common one."""
     cost = cost or _longest
     try:
-        branches = _parse(_tokens(regex))
+        branches = _parse(regex)
     except ValueError:  # syntax the reader does not know: search every text
         return []
     needs = _group_needs(branches, "", "", cost)
@@ -76,44 +76,35 @@ def _longest(found: frozenset[str]) -> tuple[int, int]:
     return 0, -min(map(len, found))
 
 
-def _tokens(regex: str) -> list[tuple[str, str]]:
-    tokens = []
+def _parse(regex: str) -> list[list[Item]]:
+    """The regex's branches, each a list of items, read in one pass over its tokens (a stack of the
+    groups still open, not a call per group)."""
+    outer: list[tuple[list[list[Item]], str]] = []  # the enclosing groups' branches and openers
+    branches: list[list[Item]] = [[]]
+    seq = branches[0]
     for token in _TOKEN.findall(regex):
         kind = _KINDS.get(token[0])
-        if kind is None:  # most tokens are literal text
-            tokens.append(("repeat" if token[0] == "{" and len(token) > 1 else "text", token))
-        elif kind == "escape":
-            tokens.append((kind, token[1]))
-        elif kind == "open" and token.startswith("(?") and token not in _GROUP_OPENERS:
-            raise ValueError(f"group {token}")  # a flag or a named group: not read
-        else:
-            tokens.append((kind, token))
-    return tokens
-
-
-def _parse(tokens: Sequence[tuple[str, str]]) -> list[list[Item]]:
-    branches, end = _parse_branches(tokens, 0)
-    if end != len(tokens):
-        raise ValueError("unbalanced parenthesis")
-    return branches
-
-
-def _parse_branches(tokens: Sequence[tuple[str, str]], pos: int) -> tuple[list[list[Item]], int]:
-    branches: list[list[Item]] = [[]]
-    while pos < len(tokens):
-        kind, token = tokens[pos]
-        if kind == "close":
-            break
-        pos += 1
-        seq = branches[-1]
-        if kind == "bar":
-            branches.append([])
-        elif kind == "open":
-            inner, pos = _parse_branches(tokens, pos)
-            if pos >= len(tokens):
-                raise ValueError("unclosed group")
-            pos += 1
-            seq.append(_ZERO if token in _ZERO_WIDTH else ("group", _group_texts(inner), inner))
+        if kind is None:
+            if token[0] != "{" or len(token) == 1:  # most tokens are literal text
+                seq.append(("text", {token}))
+                continue
+            kind = "repeat"
+        if kind == "open":
+            if token.startswith("(?") and token not in _GROUP_OPENERS:
+                raise ValueError(f"group {token}")  # a flag or a named group: not read
+            outer.append((branches, token))
+            branches = [[]]
+            seq = branches[0]
+        elif kind == "close":
+            if not outer:
+                raise ValueError("unbalanced parenthesis")
+            inner = branches
+            branches, opener = outer.pop()
+            seq = branches[-1]
+            seq.append(_ZERO if opener in _ZERO_WIDTH else ("group", _group_texts(inner), inner))
+        elif kind == "bar":
+            seq = []
+            branches.append(seq)
         elif kind == "repeat":
             if not seq:
                 raise ValueError("nothing to repeat")
@@ -123,11 +114,11 @@ def _parse_branches(tokens: Sequence[tuple[str, str]], pos: int) -> tuple[list[l
             if texts is not None and least == 0:
                 texts = texts | {""}
             seq.append(("repeat", texts, body, least, most))
-        elif kind == "text":
-            seq.append(("text", {token}))
         else:
-            seq.append(_atom(kind, token))
-    return branches, pos
+            seq.append(_atom(kind, token[1] if kind == "escape" else token))
+    if outer:
+        raise ValueError("unclosed group")
+    return branches
 
 
 def _last_one(seq: list[Item]) -> Item:
@@ -216,7 +207,11 @@ def _sequence_needs(seq: list[Item], before: str, after: str, cost: WordCost) ->
     for k, item in enumerate(seq):
         texts = item[1]
         if texts is not None:
-            joined = {a + b for a in run for b in texts}
+            if len(run) == 1 == len(texts):  # most pieces: one text after one text
+                (a,), (b,) = run, texts
+                joined = {a + b}
+            else:
+                joined = {a + b for a in run for b in texts}
             if len(joined) <= _MOST_TEXTS:
                 run = _completed(joined, needs)
                 continue
@@ -235,6 +230,13 @@ def _sequence_needs(seq: list[Item], before: str, after: str, cost: WordCost) ->
 def _completed(run: set[str], needs: Needs) -> set[str]:
     """Add what the words a run has completed need; return the run's unfinished ends (each from
     its last word edge on)."""
+    if len(run) == 1:  # most often
+        (text,) = run
+        at = len(text.rstrip(_ALNUM)) - 1
+        if at > 0:
+            needs += _text_needs(text[: at + 1])
+            return {text[at:]}
+        return run
     done, ends = [], set()
     every = True  # whether every text completed a word (else they need nothing together)
     for text in run:
@@ -276,6 +278,14 @@ def _group_needs(branches: list[list[Item]], before: str, after: str, cost: Word
     # Ties go by the words themselves: the same sets in every run, whatever the hash seed.
     cheapest = (min(needs, key=lambda n: (cost(n), sorted(n))) for needs in each)
     return [*common, frozenset().union(*cheapest)]
+
+
+def _text_needs(text: str) -> Needs:
+    """What a single literal text needs: each of its whole words (and a figure, if it has one)."""
+    needs = [frozenset({w}) for w in _whole_words(text)]
+    if _A_DIGIT.search(text):
+        needs.append(_NEEDS_A_DIGIT)
+    return needs
 
 
 def _run_needs(run: Iterable[str]) -> Needs:
