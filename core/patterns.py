@@ -315,6 +315,9 @@ def _longest_word(words: frozenset[str]) -> str:
 
 def _whole_words(text: str) -> frozenset[str]:
     # The pieces between two characters no word holds: the first and last may run on past the text.
+    inner = text[1:-1]
+    if inner.isalnum() and inner.isascii() and (inner.islower() or inner.isdigit()):  # most: " do "
+        return frozenset((inner,)) if _NOT_ALNUM.fullmatch(text[0] + text[-1]) else frozenset()
     return frozenset(filter(None, _NOT_ALNUM.split(text)[1:-1]))
 
 

@@ -468,6 +468,7 @@ class Normalizer:
         words = [self._spelling.get(w, w) for w in flat.split()]
         if not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
+        typed = list(words)  # to tell whether anything below mends a word
         # After "medical", a slip that happens to be a real word ("medical coking") is still
         # the role: nothing else one letter from "coding" follows "medical". Before typo repair,
         # so that a longer slip is not split in two first ("medical coater" is no "coat er").
@@ -485,7 +486,7 @@ class Normalizer:
         known = self._known
         words = [w if w in known or w in STOPWORDS else self._mend(words, i) for i, w in enumerate(words)]
         # Chatter with a slip in it is chatter once mended: "Woooould love some insight".
-        if not self._chatter_starts.isdisjoint(words):
+        if words != typed and not self._chatter_starts.isdisjoint(words):
             words = _replace_phrases(words, self._chatter, self._chatter_sizes, self._chatter_starts)
         return " ".join(words)
 
