@@ -676,8 +676,17 @@ class FaqIndex:
             return None  # "I'm bad at math but good at reading. Billing or coding?" chooses on what was told
         if self._unfamiliar_words(self.normalizer.words(asked), frozenset()):
             return None  # "what day is christmas" is no question about a biller's day
+        if self._read_together(question, asked):
+            return None
         alone = self._match_one(asked, whole.roles)
         return alone if alone.sure and alone.faq_id != whole.faq_id else None
+
+    def _read_together(self, question: str, asked: str) -> bool:
+        """Whether a topic pattern reads what was told and what is asked as one: in "Every posting
+        says '2 years experience required.' How does anyone get started?" the start is a job's."""
+        told = " ".join(text for text, _, asks in message.sentences(question, clauses=False) if not asks)
+        found = self.normalizer.read(question)[1]
+        return bool(found - self.normalizer.read(asked)[1] - self.normalizer.read(told)[1])
 
     def _asked_after_intro(self, question: str) -> str:
         """The question after a clause giving the asker's role: "i'm a biller, how do i move into

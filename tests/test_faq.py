@@ -629,6 +629,7 @@ OUT_OF_SCOPE = [
     ("what are ubs", "off-topic"),  # a bank, unless named beside the 1500s
     ("Can I transfer credits from another college?", "not-covered"),  # one school's policy
     ("Can I get my money back from my coding school?", "not-covered"),  # a refund, not pay
+    ("What's a good study playlist?", "off-topic"),  # "playlist" was read as "play list"
 ]
 
 
@@ -2384,6 +2385,17 @@ MESSAGES_AS_WRITTEN = [
         "coder-competition",  # not where coders work
     ),
     ("cpc exam tips? how long is it", "cpc-exam"),  # the exam's length, not training's
+    (
+        'Every coding job posting near me says "2 years experience required." How does anyone get started?',
+        "coder-competition",  # the start is a job's, read with what was told (it was how to become a coder)
+    ),
+    ("I'm terrible at timed tests. How much time per question do you get on the CPC?", "cpc-exam"),
+    ("My CPC-A has been on my resume for a year. Do employers care about the A?", "cpc-apprentice"),
+    (
+        "My husband says AI will make this career pointless in five years. Is there anything official about that?",
+        "ai-and-the-future",  # "official" was a stranger, and the question declined
+    ),
+    ("Are there up-to-date salary figures? The ones I found are from years ago.", "pay-today"),
 ]
 
 
