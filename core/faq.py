@@ -1418,8 +1418,11 @@ class FaqIndex:
         # The roles' own words do not settle which sense of "billing" or "coding" is meant.
         medical = bool(words & self._medical - _ROLE_WORDS)
         words = _with_singulars(words)
+        # "My career counselor quoted…": a person in the asker's life, not a career asked about.
+        people = _with_singulars(_SOMEONE_OF_MINE.findall(flat)) if "my " in flat else set()
         for kind, signals in self._off_topic.items():
-            if not _mentions(flat, words, signals, self._off_topic_phrases[kind]):
+            seen = words - people if kind == _OTHER_CAREERS else words
+            if not _mentions(flat, seen, signals, self._off_topic_phrases[kind]):
                 continue
             if kind in _AMBIGUOUS:
                 # "coding" alone is ambiguous next to "python", "billing" next to "subscription";
@@ -1443,6 +1446,11 @@ class FaqIndex:
         self._docs.append(doc)
 
 
+_OTHER_CAREERS = "other_careers"
+_SOMEONE_OF_MINE = re.compile(
+    r"\bmy (?:[a-z]+ )?([a-z]+) "
+    r"(?=says|said|told|tells|quoted|quotes|mentioned|suggested|recommended|thinks|thought|wants|showed)"
+)
 _HEADING_ENDS = (":", "-", "–", "—")
 
 

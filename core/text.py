@@ -179,6 +179,8 @@ def normalize(text: str) -> str:
     text = text.lower()
     if "what's" in text:  # a contraction, not a possessive: "what's ahima" is "whats ahima"
         text = text.replace("what's", "whats")
+    if "'ll " in text:  # "I'll do both" is "I will", not "ill"
+        text = text.replace("'ll ", " will ")
     text = text.replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
     if "a/r" in text:
         text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")

@@ -2381,7 +2381,8 @@ MESSAGES_AS_WRITTEN = [
     ("what does the little A after CPC stand for", "cpc-apprentice"),  # not the credentials overview
     ("is the cbcs respected by employers", "cbcs"),  # was unsure between it and certification
     (
-        "Our local hospital posted one coding opening and got over 200 applicants. Is that normal for this field?",
+        "Our local hospital posted one coding opening and got over 200 applicants. "
+        "Is that normal for this field?",
         "coder-competition",  # not where coders work
     ),
     ("cpc exam tips? how long is it", "cpc-exam"),  # the exam's length, not training's
@@ -2392,10 +2393,36 @@ MESSAGES_AS_WRITTEN = [
     ("I'm terrible at timed tests. How much time per question do you get on the CPC?", "cpc-exam"),
     ("My CPC-A has been on my resume for a year. Do employers care about the A?", "cpc-apprentice"),
     (
-        "My husband says AI will make this career pointless in five years. Is there anything official about that?",
+        "My husband says AI will make this career pointless in five years. "
+        "Is there anything official about that?",
         "ai-and-the-future",  # "official" was a stranger, and the question declined
     ),
     ("Are there up-to-date salary figures? The ones I found are from years ago.", "pay-today"),
+    (
+        "The job posting says billing/coding specialist. Does that mean I'll do both?",
+        "combined-role",
+    ),  # not "ill"
+    (
+        "My career counselor quoted a growth rate from 2019. Is there a more recent projection?",
+        "outlook-today",
+    ),
+    (
+        "I failed the CPC twice by a few points. How many questions are there and what's the pass mark?",
+        "cpc-exam",
+    ),
+    (
+        "I don't want to work in a hospital because of the germs. Are there coding jobs elsewhere?",
+        "coder-workplace",
+    ),
+    (
+        "The article I read said coders make about $40k but that was from 2019. What are they making now?",
+        "pay-today",
+    ),
+    (
+        "I'm already working as a biller without any certification. "
+        "Would getting certified actually change anything?",
+        "certification",  # "change" is not the code sets' yearly changes
+    ),
 ]
 
 
