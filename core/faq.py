@@ -72,6 +72,9 @@ _THINGS = frozenset(
     for w in "cpc cpb cca ccs cbcs rhit apprentice icd icd10 cpt hcpcs claimform aapc ahima nha".split()
 )
 _OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
+# The credentials with an entry of their own; "certification" beside one of them is that one.
+_OWN_CREDENTIALS = frozenset({stem("cbcs"), stem("cca"), stem("ccs")})
+_CERTIFICATION = stem("certification")
 _DIFFERENCE_TERMS = frozenset({stem("difference"), stem("versus")})
 _BILLING_SIDE = frozenset({stem("claimform"), stem("insurer")})  # claim forms and payers
 _CERTLIST = stem("certlist")  # "the difference between all these certifications" asks which is which
@@ -787,6 +790,9 @@ class FaqIndex:
         question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
+        if _CERTIFICATION in terms and len(_OWN_CREDENTIALS.intersection(terms)) == 1:
+            # "…suggested the CBCS. Who is that certification aimed at?": the one named.
+            terms = [t for t in terms if t != _CERTIFICATION]
         # Two of our things side by side ("CMS-1500 vs UB-04 for a physical therapist") are
         # compared with each other: not billing with coding, nor ours with another job.
         compares_ours = len([t for t in terms if t in _THINGS]) >= 2
@@ -1430,8 +1436,8 @@ class FaqIndex:
                 # Naming neither role, it is the other sense even in healthcare ("sql for healthcare data").
                 if not roles or (not medical and _AMBIGUOUS[kind] not in roles):
                     return True
-            elif not roles:
-                return True
+            elif not roles and not {stem(w) for w in words} & _THINGS:
+                return True  # naming one of our things ("who is the CBCS for") ties it to ours
         return False
 
     def _add_doc(self, doc: _Doc, seen: set[tuple[str, float, frozenset[tuple[str, float]]]]) -> None:

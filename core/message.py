@@ -249,6 +249,8 @@ REFERS_BACK = re.compile(
     r"|\b(be|is|it) too much( for me)?$"  # "I cry easily under pressure. Would billing be too much?"
     r"|\b(for|about) (that|this)$"  # "…from the kitchen table. Is billing realistic for that?"
     r"|\bin my (case|situation|shoes|position)\b"
+    # "…my boss suggested the CBCS. Who is that certification aimed at?": the one just named.
+    r"|\b(that|this) (certification|certificate|credential|cert|exam|test)\b"
     # "…nobody will hire me. Is it always this hard?"
     r"|\b(this|that|so) (hard|difficult|tough|bad|slow|long)$"
     # "…moving to North Carolina. Do I need to get certified again?"
@@ -378,7 +380,8 @@ ABOUT_TOLD = re.compile(
     r"please explain|explain please|explain|"
     # "My friend mentioned medical coding. What is it?": what "it" is, the message said.
     r"(so )?(what|whats) (on earth |the heck |the hell |in the world )?(is|are|exactly is) "
-    r"(it|that|this|they|those)( exactly| even| about| all about| really)?|"
+    r"(it|that|this|they|those)( exactly| even| about| all about| really| in simple terms| in plain english"
+    r"| in plain terms| in laymans terms| in layman terms| in a nutshell| in short| simply| briefly)?|"
     r"what does (it|that|this) (mean|involve|entail)|"
     # "My textbook mentions CPT, ICD-10 and HCPCS. What's each one for?"
     r"(what|whats) (is |are )?(each|each one|each of them|they each|they|those|these) (for|used for|about)|"
@@ -391,6 +394,9 @@ ABOUT_TOLD = re.compile(
     r"(where|how) (do|can|should|would|does) (i|you|we|people|one|someone|most people|coders|billers) "
     r"(usually |typically |normally |even |actually )?(get|find|earn|take|do) (them|those|these|it|one)|"
     r"what (should|do|can|would) i (tell|say to) (him|her|them)|"
+    # "…I'm short on CEUs. How many do I need?": how many of what was told.
+    r"how (many|much)( of (them|those|these|it))? (do|does|would|will|should) (i|you|we|one|people|someone) "
+    r"(need|have to (get|have|earn|do))( (in total|total|altogether|each year|a year|per year))?|"
     r"should i (join|do it|go for it|accept|accept it|take it|sign up|sign it)( or not)?|"
     # "My dad keeps sending me articles about AI taking coding jobs. Should I be worried?"
     r"(should|do|must|would) i (be )?(worried|concerned|scared|afraid|nervous|panicking|freaking out)"

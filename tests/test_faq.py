@@ -2423,6 +2423,24 @@ MESSAGES_AS_WRITTEN = [
         "Would getting certified actually change anything?",
         "certification",  # "change" is not the code sets' yearly changes
     ),
+    (
+        "I've been studying for three weeks and the guidelines make my head spin. "
+        "Is it normal to feel this lost?",
+        "coding-difficulty",  # the guidelines are coding's (it was which of the two is easier)
+    ),
+    ("I'm a medical assistant and my boss suggested the CBCS. Who is that certification aimed at?", "cbcs"),
+    ("My exam is in 3 weeks. Is it proctored online or do I need to go to a testing site?", "cpc-exam"),
+    (
+        "Some people in my class say certification is a waste of money if you have connections. Thoughts?",
+        "certification",
+    ),
+    (
+        "I keep hearing about HCPCS. Where does that fit in with the other code sets?",
+        "code-sets",
+    ),  # not traits
+    ("I hate conflict. Is that a problem for someone who wants to do billing?", "biller-traits"),
+    ("My CPC renewal is coming up and I'm short on CEUs. How many do I need?", "continuing-education"),
+    ("I've never heard of medical coding before today. What is it in simple terms?", "what-is-coding"),
 ]
 
 
