@@ -87,7 +87,7 @@ CLAIM_HELP = re.compile(
     r"|\bhow to bill (medicare|medicaid|insurance|an? insurance|for|a patient)\b"
     # …but "do billers (or coders) fill out the CMS-1500 by hand?" asks about the job.
     r"|\b(?<!billers )(?<!biller )(?<!coders )(?<!coder )(?<!they )"
-    r"(fill|filling) (out|in) (a|an|the)? ?(cms ?1500|ub ?04|claim)\b"
+    r"(fill|filling) (out|in) (a|an|the|my|our|this|his|her|their)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b|\bmedical necessity\b"
     # A form's box, or a claim to look over: help with one claim ("box 21 on the cms 1500").
     r"|\b(box|locator) \d{1,2}[a-z]?\b"

@@ -630,6 +630,8 @@ OUT_OF_SCOPE = [
     ("Can I transfer credits from another college?", "not-covered"),  # one school's policy
     ("Can I get my money back from my coding school?", "not-covered"),  # a refund, not pay
     ("What's a good study playlist?", "off-topic"),  # "playlist" was read as "play list"
+    ("Can you help me fill out my CMS-1500 for a patient visit?", "claim-help"),
+    ("can you remind me to study at 7pm", "off-topic"),
 ]
 
 
@@ -2441,6 +2443,16 @@ MESSAGES_AS_WRITTEN = [
     ("I hate conflict. Is that a problem for someone who wants to do billing?", "biller-traits"),
     ("My CPC renewal is coming up and I'm short on CEUs. How many do I need?", "continuing-education"),
     ("I've never heard of medical coding before today. What is it in simple terms?", "what-is-coding"),
+    (
+        "I have my CPC exam next Saturday and I'm panicking. "
+        "Can someone remind me how many questions it has?",
+        "cpc-exam",  # "remind" was a stranger
+    ),
+    (
+        "I saw 2019 growth numbers for coders. Have they been updated since?",
+        "outlook-today",
+    ),  # not code updates
+    ("Our clinic started using software that auto-suggests codes. Should coders worry?", "ai-and-the-future"),
 ]
 
 
