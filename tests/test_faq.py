@@ -2453,6 +2453,13 @@ MESSAGES_AS_WRITTEN = [
         "outlook-today",
     ),  # not code updates
     ("Our clinic started using software that auto-suggests codes. Should coders worry?", "ai-and-the-future"),
+    # Formal words were strangers, and the questions declined.
+    ("What does the apprentice designation signify?", "cpc-apprentice"),
+    ("Is telecommuting customary in this profession?", "remote-work"),
+    ("What educational attainment is required to enter the field?", "prerequisites"),
+    ("What is the typical duration of preparation for this line of work?", "training-length"),
+    ("How do the responsibilities of the two roles diverge?", "billing-vs-coding"),
+    ("What do current federal projections indicate regarding employment growth?", "outlook-today"),
 ]
 
 
