@@ -2460,6 +2460,9 @@ MESSAGES_AS_WRITTEN = [
     ("What is the typical duration of preparation for this line of work?", "training-length"),
     ("How do the responsibilities of the two roles diverge?", "billing-vs-coding"),
     ("What do current federal projections indicate regarding employment growth?", "outlook-today"),
+    ("Do employers permit coders to work from their residences?", "remote-work"),
+    ("Would relocating to another state jeopardize my credential?", "relocation"),
+    ("Could you enumerate the principal credentials in this field?", "certifications-overview"),
 ]
 
 
