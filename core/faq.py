@@ -1356,7 +1356,8 @@ class FaqIndex:
         if not compared:
             return False
         sides = [set(self.normalizer.terms(side)) for side in compared.groups()]
-        return not any(side & _OUR_SIDES for side in sides)
+        # Codes are ours too: "diagnosis codes and procedure codes".
+        return not any(side & (_OUR_SIDES | _CODES) for side in sides)
 
     def _compares_within_a_topic(self, flat: str) -> bool:
         """Whether a difference asked is between two sides of one topic: "the difference between
@@ -1369,7 +1370,7 @@ class FaqIndex:
         if not compared:
             return False
         first, second = ({stem(w) for w in self.normalizer.words(side)} for side in compared.groups())
-        return bool(first & second & self._topics - _ROLE_TERMS - _DIFFERENCE_TERMS)
+        return bool(first & second & (self._topics | _CODES) - _ROLE_TERMS - _DIFFERENCE_TERMS)
 
     def _becomes_another_job(self, question: str) -> bool:
         """Whether a clause that asks is about becoming another job: "can a medical coder become a

@@ -2463,6 +2463,11 @@ MESSAGES_AS_WRITTEN = [
     ("Do employers permit coders to work from their residences?", "remote-work"),
     ("Would relocating to another state jeopardize my credential?", "relocation"),
     ("Could you enumerate the principal credentials in this field?", "certifications-overview"),
+    ("What's the difference between diagnosis codes and procedure codes?", "code-sets"),  # was declined
+    ("Is abstracting the same thing as coding?", "what-is-coding"),
+    ("I love medical dramas and anatomy trivia. Is that a sign I'd like coding?", "coder-traits"),
+    ("Is the person who posts payments a biller or a coder?", "billing-vs-coding"),
+    ("Does having a CPB make a difference when applying for billing jobs?", "certification"),
 ]
 
 
