@@ -2468,6 +2468,7 @@ MESSAGES_AS_WRITTEN = [
     ("I love medical dramas and anatomy trivia. Is that a sign I'd like coding?", "coder-traits"),
     ("Is the person who posts payments a biller or a coder?", "billing-vs-coding"),
     ("Does having a CPB make a difference when applying for billing jobs?", "certification"),
+    ("what do coders do minute to minute", "coder-day"),  # was what coding is
 ]
 
 
