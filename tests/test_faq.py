@@ -2469,6 +2469,11 @@ MESSAGES_AS_WRITTEN = [
     ("Is the person who posts payments a biller or a coder?", "billing-vs-coding"),
     ("Does having a CPB make a difference when applying for billing jobs?", "certification"),
     ("what do coders do minute to minute", "coder-day"),  # was what coding is
+    ("At my last job the biller also did the coding. Is that common?", "combined-role"),  # was training time
+    (
+        "I'm a slow reader and worried about the clock. How much time do you actually have on the CPC?",
+        "cpc-exam",
+    ),
 ]
 
 
