@@ -30,6 +30,7 @@ CODE_LOOKUP = re.compile(
     r"|\b(what|which) ([a-z]+ )?codes? (would|will|should|does|do) (that|this|it|those|these) "
     r"(be|get|use|need)\b"
     r"|\b(what|whats|which)( is| are)? the (right |correct )?modifiers? (for|to use)\b"
+    r"|\b(what|which) modifiers? (goes|go|applies|apply|belongs|belong) (with|on|to)\b"
     r"|\bhow (do|would|should|to) (i |you |u |we )?code (a|an|the|for|this)\b"
     r"|\b(?<!coders )(?<!billers )(?<!they )(look ?up|lookup|find) (a |the |this )?codes?\b"
     r"|\bmodifiers? (\d{2}|[a-z]{2}|[a-z]\d)\b"

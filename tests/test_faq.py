@@ -632,6 +632,8 @@ OUT_OF_SCOPE = [
     ("What's a good study playlist?", "off-topic"),  # "playlist" was read as "play list"
     ("Can you help me fill out my CMS-1500 for a patient visit?", "claim-help"),
     ("can you remind me to study at 7pm", "off-topic"),
+    ("What modifier goes with a bilateral procedure?", "code-lookup"),  # was the code sets
+    ("Is it ok to use ChatGPT to write my essay for class?", "off-topic"),  # was AI and coding's future
 ]
 
 
