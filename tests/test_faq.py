@@ -2476,6 +2476,7 @@ MESSAGES_AS_WRITTEN = [
         "I'm a slow reader and worried about the clock. How much time do you actually have on the CPC?",
         "cpc-exam",
     ),
+    ("I am 12th pass, can I do medical coding?", "prerequisites"),  # finished high school, in Indian English
 ]
 
 
