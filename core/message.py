@@ -349,7 +349,9 @@ DISMISSING = re.compile(
 _SET_ASIDE = re.compile(
     r"\s*(?:(?:i ?.?m|i am) )?(?:not (?:asking|worried|concerned|bothered) about|forget(?: about)?|other than"
     r"|besides|aside from|apart from|setting aside|putting aside|leaving aside|regardless of|if not"
-    r"|(?:i )?(?:don.?t|do not) care about|not interested in)\b[^,;]*,\s*",
+    r"|(?:i )?(?:don.?t|do not) care about|not interested in)\b[^,;]*,\s*"
+    # "Training length doesn't matter to me, I just want to know…"
+    r"|\s*[^,;?]{1,40}\b(?:doesn.?t|does not|don.?t|do not) matter(?: (?:to|for) me)?(?: at all| much)?,\s*",
     re.IGNORECASE,
 )
 # …and one closing it: "what do you get out of a coding job besides money?"

@@ -2477,6 +2477,10 @@ MESSAGES_AS_WRITTEN = [
         "cpc-exam",
     ),
     ("I am 12th pass, can I do medical coding?", "prerequisites"),  # finished high school, in Indian English
+    (
+        "Training length doesn't matter to me, I just want to know if certification is needed.",
+        "certification",
+    ),
 ]
 
 
