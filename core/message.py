@@ -257,6 +257,10 @@ REFERS_BACK = re.compile(
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
     # "I failed the CPC by 3 points. …how many questions is it?": "it" is what was told.
     r"|\b(is|was|are|were) (it|they)$"
+    # "The 2019 article said jobs were growing fast. How fast was that?"
+    r"|^how (fast|quick|quickly|big|high|much|many) (was|is|were|are) (that|it|this|they|those)$"
+    # "My MA program includes the CBCS. Does it cover billing and coding or just one?"
+    r"|^(does|do|did|will|would) (it|that|they|this|those) (cover|include|test|qualify|count)\b"
     # "I saw 2019 growth numbers for coders. Have they been updated since?"
     r"|\b(have|has) (they|it|those|these|that|this) (been |ever been )?(updated|revised|changed)"
     r"( since( then)?)?$"

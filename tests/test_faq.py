@@ -2481,6 +2481,20 @@ MESSAGES_AS_WRITTEN = [
         "Training length doesn't matter to me, I just want to know if certification is needed.",
         "certification",
     ),
+    (
+        "What does the Occupational Outlook Handbook say about medical records specialists right now?",
+        "outlook-today",
+    ),
+    ("The 2019 article said jobs were growing fast. How fast was that?", "job-outlook"),  # was training time
+    (
+        "I keep reading that the CCS is the 'gold standard' for hospital coding. Is the CCA a waste then?",
+        "cca-vs-ccs",
+    ),
+    (
+        "I keep reading that computer-assisted coding speeds coders up rather than replacing them. "
+        "Is that what the data shows?",
+        "ai-and-the-future",  # "speeds" and "shows" were strangers
+    ),
 ]
 
 
