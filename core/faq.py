@@ -1514,7 +1514,9 @@ def _doc(entry_id: str, weights: dict[str, float], factor: float = 1.0) -> _Doc:
 _OF_ONESELF = re.compile(r"^(i|im|ive|id|my|me|former|ex|retired|currently|been|worked|working)\b")
 # ...and a question pointing back at it ("Is it stressful?", "How much does she make?").
 _POINTS_BACK = re.compile(
-    r"\b(it|its|they|them|their|theirs|she|her|hers|he|him|his|that|this|there)\b", re.I
+    # ("Is there…" asks whether something exists, and "this field" is ours.)
+    r"\b(it|its|they|them|their|theirs|she|her|hers|he|him|his|that|this(?! field)|(?<!is )(?<!are )there)\b",
+    re.I,
 )
 
 

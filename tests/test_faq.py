@@ -2495,6 +2495,12 @@ MESSAGES_AS_WRITTEN = [
         "Is that what the data shows?",
         "ai-and-the-future",  # "speeds" and "shows" were strangers
     ),
+    (
+        "I'm a caregiver for my grandmother who has dementia, so I can't commute anywhere. "
+        "Is there remote work in this field for newcomers?",
+        "remote-work",  # "this field" is ours, not the caregiver's
+    ),
+    ("does that scream coder", "coder-traits"),
 ]
 
 
