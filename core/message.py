@@ -257,6 +257,8 @@ REFERS_BACK = re.compile(
     r"|\b(again|all over again|over again|recertify|re certify|recertified)$"
     # "I failed the CPC by 3 points. …how many questions is it?": "it" is what was told.
     r"|\b(is|was|are|were) (it|they)$"
+    # "…healthcare is recession-proof. Does that apply to billing and coding?"
+    r"|^(does|would|will) (that|this|it|the same) (also )?(apply|hold)( true)? (to|for|in)\b"
     # "The 2019 article said jobs were growing fast. How fast was that?"
     r"|^how (fast|quick|quickly|big|high|much|many) (was|is|were|are) (that|it|this|they|those)$"
     # "My MA program includes the CBCS. Does it cover billing and coding or just one?"

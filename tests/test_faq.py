@@ -2501,6 +2501,14 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",  # "this field" is ours, not the caregiver's
     ),
     ("does that scream coder", "coder-traits"),
+    (
+        "My financial advisor says healthcare is recession-proof. Does that apply to billing and coding?",
+        "job-outlook",
+    ),
+    (
+        "I'm the friend everyone asks to proofread their stuff. Is that a good sign for coding?",
+        "coder-traits",
+    ),
 ]
 
 
