@@ -2509,6 +2509,7 @@ MESSAGES_AS_WRITTEN = [
         "I'm the friend everyone asks to proofread their stuff. Is that a good sign for coding?",
         "coder-traits",
     ),
+    ("is cbcs accepted in hospitals", "cbcs"),  # hospitals are no state to move to
 ]
 
 
