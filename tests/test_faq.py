@@ -2510,6 +2510,10 @@ MESSAGES_AS_WRITTEN = [
         "coder-traits",
     ),
     ("is cbcs accepted in hospitals", "cbcs"),  # hospitals are no state to move to
+    (
+        "I'm 3 months into a billing job and the month-end crunch is brutal. Is it always like this?",
+        "billing-stress",
+    ),
 ]
 
 
