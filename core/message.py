@@ -385,7 +385,7 @@ ABOUT_TOLD = re.compile(
     r"recommendations|insights?|experiences?|guidance)( please| pls| anyone| guys| yall| everyone)?$"
     r"|^(what do (you|yall|you guys|people) think|yes or no|right|true|really|is it|help me|please help|"
     r"agree|do you agree|agreed|true or false|fact or myth|myth or fact|right or wrong|"
-    r"what (should|do|can|would) (i|you) do( now| next| about it| about this)?|what would you do|"
+    r"what (should|do|can|would) (i|you) (do|be doing)( now| next| about it| about this)?|what would you do|"
     r"(can|could|would|will) (you|someone|anyone|somebody|u) (please )?(explain|describe|break down)"
     r"( it| this| that)?( to me)?( please)?|"
     r"please explain|explain please|explain|"

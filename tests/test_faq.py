@@ -2514,6 +2514,8 @@ MESSAGES_AS_WRITTEN = [
         "I'm 3 months into a billing job and the month-end crunch is brutal. Is it always like this?",
         "billing-stress",
     ),
+    ("If I wanted to start billing next year, what should I be doing now?", "become-biller"),  # was unsure
+    ("I want to be a biller next year. What should I be doing now?", "become-biller"),
 ]
 
 
