@@ -787,6 +787,9 @@ class FaqIndex:
         declined = declines.declined(said)
         if declined:
             return AskResult(None, 0.0, why=declined)
+        if asking and message.JUDGING.search(asking[-1]) and _AN_OFFER.search(flat):
+            # "I got a text saying I won a free coding course. Is it legit?": one offer, not the career.
+            return AskResult(None, 0.0, why="vendor")
         question = self._without_asides(question)
         words, patterned = self.normalizer.read(question)
         terms = [stem(w) for w in words]
@@ -1453,6 +1456,12 @@ class FaqIndex:
         self._docs.append(doc)
 
 
+# An offer someone received: "I got a text saying…", "I keep getting emails offering…".
+_AN_OFFER = re.compile(
+    r"\b(got|get|received|receive|getting|keep getting) (a |an |this |these |some )?(random )?"
+    r"(text|texts|email|emails|e mail|message|messages|dm|dms|call|calls|letter|flyer|ad|ads|offer|offers)"
+    r" (saying|that says|that said|telling me|offering|claiming|promising|about)\b"
+)
 _OTHER_CAREERS = "other_careers"
 _SOMEONE_OF_MINE = re.compile(
     r"\bmy (?:[a-z]+ )?([a-z]+) "

@@ -634,6 +634,11 @@ OUT_OF_SCOPE = [
     ("can you remind me to study at 7pm", "off-topic"),
     ("What modifier goes with a bilateral procedure?", "code-lookup"),  # was the code sets
     ("Is it ok to use ChatGPT to write my essay for class?", "off-topic"),  # was AI and coding's future
+    (
+        "Is this a scam? I got a text saying I won a free coding course.",
+        "vendor",
+    ),  # one offer, not the career
+    ("I got an email offering a remote coding job for $30/hr with no experience. Is it legit?", "vendor"),
 ]
 
 
