@@ -2521,6 +2521,11 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("If I wanted to start billing next year, what should I be doing now?", "become-biller"),  # was unsure
     ("I want to be a biller next year. What should I be doing now?", "become-biller"),
+    (
+        "I already know medical terminology from being an EMT. Would that shorten my coding training?",
+        "training-length",
+    ),
+    ("Is there a grace period if I miss my CEU deadline?", "continuing-education"),  # "miss" was a stranger
 ]
 
 
