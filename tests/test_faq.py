@@ -2526,6 +2526,11 @@ MESSAGES_AS_WRITTEN = [
         "training-length",
     ),
     ("Is there a grace period if I miss my CEU deadline?", "continuing-education"),  # "miss" was a stranger
+    ("I've done customer service for 10 years. How do I pivot into medical billing?", "become-biller"),
+    (
+        "My instructor says coders who learn to work with AI will be fine. Is there evidence for that?",
+        "ai-and-the-future",
+    ),
 ]
 
 
