@@ -2531,6 +2531,8 @@ MESSAGES_AS_WRITTEN = [
         "My instructor says coders who learn to work with AI will be fine. Is there evidence for that?",
         "ai-and-the-future",
     ),
+    ("What's the point of a biller if insurance pays automatically?", "what-is-billing"),  # not billers' pay
+    ("Is it true you need two years experience for any coding job?", "coder-competition"),
 ]
 
 
