@@ -2533,6 +2533,15 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("What's the point of a biller if insurance pays automatically?", "what-is-billing"),  # not billers' pay
     ("Is it true you need two years experience for any coding job?", "coder-competition"),
+    (
+        "I read that AI coding tools still need humans to check their work. Is that the consensus?",
+        "ai-and-the-future",
+    ),
+    (
+        "I got hired as a coder last month with my CPC-A. "
+        "Do I need to do anything to get the A removed or is it automatic?",
+        "cpc-apprentice",  # "automatic" was a stranger
+    ),
 ]
 
 
