@@ -639,6 +639,7 @@ OUT_OF_SCOPE = [
         "vendor",
     ),  # one offer, not the career
     ("I got an email offering a remote coding job for $30/hr with no experience. Is it legit?", "vendor"),
+    ("I'm a coder. What's the best espresso machine?", "off-topic"),  # was unsure with AI first
 ]
 
 
