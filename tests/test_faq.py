@@ -2543,6 +2543,8 @@ MESSAGES_AS_WRITTEN = [
         "Do I need to do anything to get the A removed or is it automatic?",
         "cpc-apprentice",  # "automatic" was a stranger
     ),
+    ("how hard is it to pass the cpc on the first try", "cpc-exam"),  # was the competition for jobs
+    ("what does aapc count as coding experience for the a", "cpc-apprentice"),  # was unsure
 ]
 
 
