@@ -2545,6 +2545,19 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("how hard is it to pass the cpc on the first try", "cpc-exam"),  # was the competition for jobs
     ("what does aapc count as coding experience for the a", "cpc-apprentice"),  # was unsure
+    (
+        "Lurker here. I finally got an offer for an outpatient coding job. They said $21/hr. "
+        "Is that fair for a new CPC-A?",
+        "coder-pay",  # "is that fair" leans on the offer told (it was the apprentice A)
+    ),
+    (
+        "My program says it takes 9 months but I see 4-month programs too. Is there a big difference?",
+        "training-length",  # the difference is between the programs told of (it was billing vs coding)
+    ),
+    (
+        "I keep seeing posts about layoffs in revenue cycle. Is this field still growing overall?",
+        "job-outlook",
+    ),
 ]
 
 
