@@ -2558,6 +2558,7 @@ MESSAGES_AS_WRITTEN = [
         "I keep seeing posts about layoffs in revenue cycle. Is this field still growing overall?",
         "job-outlook",
     ),
+    ("For the CPC, is it better to tab your books or highlight them?", "cpc-exam"),  # was unsure
 ]
 
 
