@@ -2559,6 +2559,7 @@ MESSAGES_AS_WRITTEN = [
         "job-outlook",
     ),
     ("For the CPC, is it better to tab your books or highlight them?", "cpc-exam"),  # was unsure
+    ("list of places that employ coders?", "coder-workplace"),  # was the competition for jobs
 ]
 
 
