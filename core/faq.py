@@ -134,7 +134,6 @@ _BARE_DIFFERENCE = re.compile(
     r"\b(?:is there|is it|would there be|does it make) (?:a |any |much of a |much )?"
     r"(?:big |huge |real |major |significant |much )?difference$"
 )
-_ROLE_NAMED = re.compile(r"\b(?:bill|cod)(?:ing|ers?)\b")
 # One thing and its absence: "certified vs not certified", "remote or non remote".
 _WITH_AND_WITHOUT = re.compile(r"\b([a-z]{3,}) (?:vs|versus|or|and) (?:not |non |un)\1\b")
 # Any two sides of a difference, however long ("working as a coder in a hospital vs a physician's office").
@@ -1376,7 +1375,7 @@ class FaqIndex:
             return True  # "is there that big a difference in how long you need to train?"
         if _WITH_AND_WITHOUT.search(flat):
             return True  # "certified vs not certified coders, big difference?" is about certification
-        if _BARE_DIFFERENCE.search(flat) and not _ROLE_NAMED.search(flat):
+        if _BARE_DIFFERENCE.search(flat) and _ROLE_WORDS.isdisjoint(flat.split()):
             return True
         compared = _SIDES_OF_A_DIFFERENCE.search(flat)
         if not compared:
