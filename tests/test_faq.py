@@ -640,6 +640,10 @@ OUT_OF_SCOPE = [
     ),  # one offer, not the career
     ("I got an email offering a remote coding job for $30/hr with no experience. Is it legit?", "vendor"),
     ("I'm a coder. What's the best espresso machine?", "off-topic"),  # was unsure with AI first
+    (
+        "My cousin thinks offshoring will hurt the auto industry. Is that true?",
+        "off-topic",
+    ),  # was the outlook
 ]
 
 
@@ -2560,6 +2564,10 @@ MESSAGES_AS_WRITTEN = [
     ),
     ("For the CPC, is it better to tab your books or highlight them?", "cpc-exam"),  # was unsure
     ("list of places that employ coders?", "coder-workplace"),  # was the competition for jobs
+    (
+        "My friend got a coding job with no certificate at all. Was she just lucky?",
+        "certification",
+    ),  # was declined
 ]
 
 
