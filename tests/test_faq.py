@@ -2566,8 +2566,17 @@ MESSAGES_AS_WRITTEN = [
     ("list of places that employ coders?", "coder-workplace"),  # was the competition for jobs
     (
         "My friend got a coding job with no certificate at all. Was she just lucky?",
-        "certification",
+        "certification",  # "lucky" was a stranger, and the question declined
+    ),
+    (
+        "I'm very analytical and like working with rules and systems. Does coding sound like a match?",
+        "coder-traits",
+    ),
+    (
+        "Is there a job title for someone who does billing and coding together?",
+        "combined-role",
     ),  # was declined
+    ("Does a coder ever talk to patients the way a biller does?", "billing-vs-coding"),
 ]
 
 
