@@ -207,11 +207,7 @@ def _sequence_needs(seq: list[Item], before: str, after: str, cost: WordCost) ->
     for k, item in enumerate(seq):
         texts = item[1]
         if texts is not None:
-            if len(run) == 1 == len(texts):  # most pieces: one text after one text
-                (a,), (b,) = run, texts
-                joined = {a + b}
-            else:
-                joined = {a + b for a in run for b in texts}
+            joined = {a + b for a in run for b in texts}
             if len(joined) <= _MOST_TEXTS:
                 run = _completed(joined, needs)
                 continue
@@ -230,13 +226,6 @@ def _sequence_needs(seq: list[Item], before: str, after: str, cost: WordCost) ->
 def _completed(run: set[str], needs: Needs) -> set[str]:
     """Add what the words a run has completed need; return the run's unfinished ends (each from
     its last word edge on)."""
-    if len(run) == 1:  # most often
-        (text,) = run
-        at = len(text.rstrip(_ALNUM)) - 1
-        if at > 0:
-            needs += _text_needs(text[: at + 1])
-            return {text[at:]}
-        return run
     done, ends = [], set()
     every = True  # whether every text completed a word (else they need nothing together)
     for text in run:
@@ -278,14 +267,6 @@ def _group_needs(branches: list[list[Item]], before: str, after: str, cost: Word
     # Ties go by the words themselves: the same sets in every run, whatever the hash seed.
     cheapest = (min(needs, key=lambda n: (cost(n), sorted(n))) for needs in each)
     return [*common, frozenset().union(*cheapest)]
-
-
-def _text_needs(text: str) -> Needs:
-    """What a single literal text needs: each of its whole words (and a figure, if it has one)."""
-    needs = [frozenset({w}) for w in _whole_words(text)]
-    if _A_DIGIT.search(text):
-        needs.append(_NEEDS_A_DIGIT)
-    return needs
 
 
 def _run_needs(run: Iterable[str]) -> Needs:
