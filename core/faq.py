@@ -61,6 +61,7 @@ WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
 HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
 SUBJECT_WEIGHT = 1.03  # an entry about a thing the question names (the CBCS, the claim forms) counts more
+SUBJECT_WORDS = 4  # "the CPC exam, how long is it?": a subject set off before its question is short
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING = stem("biller"), stem("coder")
@@ -1233,9 +1234,11 @@ class FaqIndex:
         last_told: set[str] = set()  # the clause just before this one, if it told
         told_clauses: list[set[str]] = []
         reported: set[str] = set()  # the last told clause reporting what someone says
-        for text, flat, asks in sentences:
+        for i, (text, flat, asks) in enumerate(sentences):
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
+            if not asks and self._sets_off_the_subject(text, flat, sentences[i + 1 : i + 2]):
+                continue  # "The CPC exam, how long is it?": the exam is what is asked about
             if asks and message.VERIFYING.match(flat):
                 # "…you can become a coder in six weeks. Is that legit?" is about the claim just made.
                 told = {t: w for t, w in told.items() if t not in last_told}
@@ -1277,6 +1280,20 @@ class FaqIndex:
             background = set().union(*told_clauses) - claim - asked
             return {**{t: CONTEXT_WEIGHT for t in background}, **quiet}
         return {**{t: w for t, w in told.items() if t not in asked}, **quiet}
+
+    def _sets_off_the_subject(self, text: str, flat: str, after: tuple[tuple[str, str, bool], ...]) -> bool:
+        """Whether a clause is a few words naming one of our topics, set off before a question that
+        points back at them ("The CPC exam, how long is it?", "apprentice status, how long does it last")."""
+        return (
+            bool(after)
+            and after[0][2]
+            and text.rstrip().endswith(_SET_OFF_BY)
+            and len(flat.split()) <= SUBJECT_WORDS
+            and not message.TELLS.search(flat)
+            and not message.DISMISSING.search(flat)  # "forget the pay, can I do this from home?"
+            and bool(message.POINTS_BACK.search(after[0][1]))
+            and self._names_a_topic(text)
+        )
 
     def _besides_choosing(self, question: str) -> str:
         """The message without its sentences that only choose ("which one should I go for")."""
@@ -1476,6 +1493,7 @@ _SOMEONE_OF_MINE = re.compile(
     r"(?=says|said|told|tells|quoted|quotes|mentioned|suggested|recommended|thinks|thought|wants|showed)"
 )
 _HEADING_ENDS = (":", "-", "–", "—")
+_SET_OFF_BY = (",", *_HEADING_ENDS)
 
 
 def _is_heading(text: str) -> bool:

@@ -262,6 +262,9 @@ REFERS_BACK = re.compile(
     # "…They said $21/hr. Is that fair for a new CPC-A?" "…Is there a big difference?"
     r"|^(is|was) (that|this) (fair|decent|reasonable|a lowball)\b"
     r"|^(is there|would there be) (a |any |much of a )?(big |huge |real |major |significant )?difference$"
+    # "The growth number in that article is from years ago. What does it look like now?"
+    r"|^(so )?(what|how) (does|do|did) (it|that|this|they|those|things) look( like)?"
+    r"( now| today| these days| nowadays| currently| at the moment| in 2024| in 2025)?$"
     # "The 2019 article said jobs were growing fast. How fast was that?"
     r"|^how (fast|quick|quickly|big|high|much|many) (was|is|were|are) (that|it|this|they|those)$"
     # "My MA program includes the CBCS. Does it cover billing and coding or just one?"
@@ -320,6 +323,13 @@ REFERS_BACK = re.compile(
     r"|respected|recognized|recognised|worthwhile|solid)( (cert|certs|certification|certifications"
     r"|credential|credentials|one|choice|option|idea|path))?\b"
 )
+# A clause that tells something (a person, a verb) rather than only naming a subject…
+TELLS = re.compile(
+    r"\b(i|im|ive|id|ill|me|my|we|our|us|you|your|he|she|his|her|they|their|is|are|was|were|am|be|been"
+    r"|have|has|had|do|does|did|got|get|gets|said|says|told|think|heard|know|want|need|like|love|hate)\b"
+)
+# …and a question pointing back at a subject named before it: "…, how long is it?".
+POINTS_BACK = re.compile(r"\b(it|its|they|them|that|this|those|these|one|ones)\b")
 # Asking only whether what was told holds: "Is that legit?", "True?". Its own words ask nothing.
 VERIFYING = re.compile(
     r"^((is|was|isnt|are|am) (that|this|it|he|she|they|i|my [a-z]+) (actually |really |even |just |about "

@@ -2577,6 +2577,34 @@ MESSAGES_AS_WRITTEN = [
         "combined-role",
     ),  # was declined
     ("Does a coder ever talk to patients the way a biller does?", "billing-vs-coding"),
+    ("the CPC exam, how long is it?", "cpc-exam"),  # the exam was only told
+    ("apprentice status, how long does it last", "cpc-apprentice"),  # was how long training takes
+    (
+        "The hospital job posting asks for a CCS. I only have a CCA. What's the gap between them?",
+        "cca-vs-ccs",
+    ),  # "gap" was a stranger
+    (
+        "Which code set do I use for durable medical equipment?",
+        "code-sets",
+    ),  # was declined as another subject
+    (
+        "Everyone in my class is arguing about which cert to go for. What are the main options out there?",
+        "certifications-overview",
+    ),  # was the job market
+    ("what certs are out there", "certifications-overview"),  # "out there" was the job market
+    ("how many coding jobs are out there", "coder-competition"),
+    (
+        "the growth number in that article is from years ago. what does it look like now?",
+        "outlook-today",
+    ),  # was unsure between the days
+    (
+        "Coders make about 45k according to the article, but that's old. How does it look now?",
+        "pay-today",
+    ),  # "old" was an age
+    (
+        "If I start a coding program in January, when could I realistically be working?",
+        "training-length",
+    ),  # was unsure
 ]
 
 
