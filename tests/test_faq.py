@@ -2605,6 +2605,20 @@ MESSAGES_AS_WRITTEN = [
         "If I start a coding program in January, when could I realistically be working?",
         "training-length",
     ),  # was unsure
+    (
+        "Took a practice test last night and ran out of time with 20 questions left. "
+        "Is the real thing timed like that too?",
+        "cpc-exam",
+    ),  # was what the career offers
+    ("Is there a certification for billing specifically or are they all coding?", "certifications-overview"),
+    (
+        "My friend codes for a hospital and says she makes good money. What's typical?",
+        "coder-pay",
+    ),  # was unsure: "codes" read as the noun
+    (
+        "Is medical terminology the hardest part, or is it the coding rules?",
+        "coding-difficulty",
+    ),  # was unsure
 ]
 
 
