@@ -65,6 +65,7 @@ SUBJECT_WORDS = 4  # "the CPC exam, how long is it?": a subject set off before i
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING = stem("biller"), stem("coder")
+_BECOME = stem("become")
 # Our things besides the roles: credentials, code sets, claim forms and those who issue them. Two
 # of them side by side ("CMS-1500 vs UB-04", "the difference between the CCA and the CCS") are
 # compared with each other, not billing with coding; and such a comparison is still ours.
@@ -227,6 +228,12 @@ _FOR_AN_AGE = re.compile(
 )
 _AGE = stem("age")
 # "…as a beginner?", "As a newbie, …": who asks, beside what they ask ("what does a biller do").
+# A condition after what is asked: in "which cert is best if I want to do both billing and coding?"
+# doing both is whom the credential is for, not the topic.
+_IF_I_WANT = re.compile(
+    r"\bif (?:i|you|we|someone|one) (?:really |ever |eventually )?(?:want|wants|plan|plans|hope|hopes|intend"
+    r"|intends|would like|d like|id like|am going|m going|im going) to (.+)$"
+)
 _AS_A_BEGINNER = re.compile(
     r"\bas (?:a |an )?(?:complete |total |absolute |brand new )?"
     r"(?:beginner|newbie|novice|newcomer|noob|fresher|someone new)s?\b"
@@ -1204,6 +1211,17 @@ class FaqIndex:
             whom[_AGE] = QUALIFIER_WEIGHT
         if _AS_A_BEGINNER.search(flat) and set(self.normalizer.terms(flat)) - {_BEGINNER}:
             whom[_BEGINNER] = QUALIFIER_WEIGHT
+        spelled = self.normalizer.spell(question)
+        condition = _IF_I_WANT.search(spelled)
+        if condition and self._names_a_topic(spelled[: condition.start()], roles=False):
+            # Folded with the whole message ("want to do both" is the combined role), less what a
+            # pattern reaching into the main clause made ("a good credential if… both" lists them).
+            # Becoming one is a goal, not a condition: "what should I take if I want to be a coder".
+            main = set(self.normalizer.terms(spelled[: condition.start()])) | {
+                stem(c) for c, _, (start, _) in self.normalizer.matched(question) if start < condition.start()
+            }
+            wanted = set(self.normalizer.terms(spelled)) - main & self._topics - _ROLE_TERMS - {_BECOME}
+            whom |= dict.fromkeys(wanted, QUALIFIER_WEIGHT)
         if not asked:
             return whom
         found = [

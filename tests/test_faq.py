@@ -2619,6 +2619,23 @@ MESSAGES_AS_WRITTEN = [
         "Is medical terminology the hardest part, or is it the coding rules?",
         "coding-difficulty",
     ),  # was unsure
+    (
+        "Which cert is best if I want to do both billing and coding?",
+        "certifications-overview",
+    ),  # was the combined role
+    (
+        "I keep hearing about ICD-10-CM and ICD-10-PCS. Are they the same thing?",
+        "code-sets",
+    ),  # was billing vs coding
+    (
+        "Our practice just started using an AI coding tool. Will this eventually eliminate my job?",
+        "ai-and-the-future",
+    ),
+    ("The article said billers make $17/hr. What's the current figure?", "pay-today"),  # was the outlook
+    (
+        "What counts as experience for removing the apprentice status? Would volunteering count?",
+        "cpc-apprentice",
+    ),
 ]
 
 
