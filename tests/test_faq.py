@@ -2636,6 +2636,17 @@ MESSAGES_AS_WRITTEN = [
         "What counts as experience for removing the apprentice status? Would volunteering count?",
         "cpc-apprentice",
     ),
+    ("my grandma asked what medical billing is, how do i explain it", "what-is-billing"),  # was unsure
+    (
+        "my kid asked what a medical coder does, whats a simple answer",
+        "what-is-coding",
+    ),  # was how hard coding is ("simple")
+    (
+        "How many annual openings are projected for medical records specialists?",
+        "outlook-today",
+    ),  # "annual" was a salary
+    ("will medical coding job survive in AI era", "ai-and-the-future"),  # was declined: the ERA remittance
+    ("how hard is the cpc fr", "cpc-exam"),  # was how hard coding is
 ]
 
 
