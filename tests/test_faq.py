@@ -2647,6 +2647,11 @@ MESSAGES_AS_WRITTEN = [
     ),  # "annual" was a salary
     ("will medical coding job survive in AI era", "ai-and-the-future"),  # was declined: the ERA remittance
     ("how hard is the cpc fr", "cpc-exam"),  # was how hard coding is
+    ("how many people work as medical records specialists", "outlook-today"),  # was unsure
+    (
+        "i'm 60 and never finished college, can i still become a medical coder",
+        "prerequisites",
+    ),  # was how to become one
 ]
 
 
