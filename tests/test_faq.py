@@ -2652,6 +2652,8 @@ MESSAGES_AS_WRITTEN = [
         "i'm 60 and never finished college, can i still become a medical coder",
         "prerequisites",
     ),  # was how to become one
+    ("will ai disrupt these jobs", "ai-and-the-future"),  # "disrupt" was a stranger: declined
+    ("is the exam strict", "cpc-exam"),  # was declined
 ]
 
 
