@@ -2654,6 +2654,10 @@ MESSAGES_AS_WRITTEN = [
     ),  # was how to become one
     ("will ai disrupt these jobs", "ai-and-the-future"),  # "disrupt" was a stranger: declined
     ("is the exam strict", "cpc-exam"),  # was declined
+    ("what percentage do you need to pass the exam", "cpc-exam"),  # "percentage" was a stranger: declined
+    ("what is the exam structure", "cpc-exam"),  # was declined
+    ("how many points to pass the exam", "cpc-exam"),  # was declined
+    ("what version of the codebooks can I use on the exam", "cpc-exam"),  # was declined
 ]
 
 
