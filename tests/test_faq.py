@@ -2658,6 +2658,9 @@ MESSAGES_AS_WRITTEN = [
     ("what is the exam structure", "cpc-exam"),  # was declined
     ("how many points to pass the exam", "cpc-exam"),  # was declined
     ("what version of the codebooks can I use on the exam", "cpc-exam"),  # was declined
+    ("can you use notes during the test", "cpc-exam"),  # was unsure
+    ("how do I get rid of the apprentice label", "cpc-apprentice"),  # "label" was a stranger: declined
+    ("does the apprentice tag hurt my chances", "cpc-apprentice"),  # was declined
 ]
 
 
