@@ -2661,6 +2661,7 @@ MESSAGES_AS_WRITTEN = [
     ("can you use notes during the test", "cpc-exam"),  # was unsure
     ("how do I get rid of the apprentice label", "cpc-apprentice"),  # "label" was a stranger: declined
     ("does the apprentice tag hurt my chances", "cpc-apprentice"),  # was declined
+    ("is it worth it, including the exam", "benefits"),  # "including" was a stranger: declined
 ]
 
 
