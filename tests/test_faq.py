@@ -2662,6 +2662,13 @@ MESSAGES_AS_WRITTEN = [
     ("how do I get rid of the apprentice label", "cpc-apprentice"),  # "label" was a stranger: declined
     ("does the apprentice tag hurt my chances", "cpc-apprentice"),  # was declined
     ("is it worth it, including the exam", "benefits"),  # "including" was a stranger: declined
+    ("how much money do you bring in", "biller-pay"),  # was unsure ("bring in" is pay; the pair answers)
+    ("is medical coding a solid fit for me", "coder-traits"),  # was declined as unclear
+    (
+        "which license is meant for hospital coders",
+        "certifications-overview",
+    ),  # was whether one needs a credential
+    ("are medical billing jobs rough to come by", "biller-competition"),  # was how hard billing is to learn
 ]
 
 
