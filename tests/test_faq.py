@@ -2669,6 +2669,10 @@ MESSAGES_AS_WRITTEN = [
         "certifications-overview",
     ),  # was whether one needs a credential
     ("are medical billing jobs rough to come by", "biller-competition"),  # was how hard billing is to learn
+    ("are medical billing and coding jobs increasing", "job-outlook"),  # was declined as unclear
+    ("what does a biller do in a medical center", "what-is-billing"),  # "center" was read as "cent": pay
+    ("work from my apartment?", "remote-work"),  # "apartment" was a stranger: declined
+    ("will i be able to get taken on as a biller", "biller-competition"),  # was declined as unclear
 ]
 
 
