@@ -194,9 +194,23 @@ def normalize(text: str) -> str:
     return _with_letters_joined(" ".join(_NON_WORD.sub(" ", text).split()))
 
 
+# Words the suffix stripper would make into another word: a job offer is not "off" (as in taking
+# the A off), notes are not "not", a former nurse holds no claim form, a center is not a cent, and
+# statistics are not a state.
+_OWN_STEMS = {
+    **dict.fromkeys(("offer", "offers", "offered", "offering", "offerings"), "offer"),
+    **dict.fromkeys(("former", "formerly"), "former"),
+    **dict.fromkeys(("note", "notes", "noted"), "note"),
+    **dict.fromkeys(("center", "centers", "centre", "centres"), "center"),
+    **dict.fromkeys(("stats", "stat"), "statistic"),
+}
+
+
 @lru_cache(maxsize=65536)  # the same words recur across phrasings and questions
 def stem(word: str) -> str:
     """A light suffix stripper: enough to make 'billers', 'billing' and 'bill' meet."""
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, repl in (

@@ -199,13 +199,28 @@ def test_forum_shorthand_mbc(advisor: Advisor):
         ("careers", "career"),
         ("degrees", "degree"),
         ("employees", "employee"),
+        ("offers", "offered"),
+        ("notes", "note"),
+        ("centres", "center"),
     ],
 )
 def test_stemming_joins_forms_of_one_word(word: str, same_as: str):
     assert stem(word) == stem(same_as)
 
 
-@pytest.mark.parametrize(("word", "other"), [("career", "car"), ("bother", "both"), ("father", "fat")])
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("career", "car"),
+        ("bother", "both"),
+        ("father", "fat"),
+        ("offer", "off"),  # a job offer is not taking the A off
+        ("notes", "not"),
+        ("former", "form"),  # a former nurse holds no claim form
+        ("center", "cent"),
+        ("stats", "state"),
+    ],
+)
 def test_stemming_keeps_different_words_apart(word: str, other: str):
     assert stem(word) != stem(other)
 
