@@ -2673,6 +2673,7 @@ MESSAGES_AS_WRITTEN = [
     ("what does a biller do in a medical center", "what-is-billing"),  # "center" was read as "cent": pay
     ("work from my apartment?", "remote-work"),  # "apartment" was a stranger: declined
     ("will i be able to get taken on as a biller", "biller-competition"),  # was declined as unclear
+    ("whats a ub4 used for", "claim-forms"),  # was the code sets
 ]
 
 
