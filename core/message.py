@@ -204,7 +204,11 @@ _AFTER_A_FIGURE = r"(?<=\d\d)|(?<=\d%)|(?<=\dk)"
 PIECES = re.compile(
     rf"[?!;\n]+|{_NOT_ABBREVIATED}(?:(?<=[a-z])|{_AFTER_A_FIGURE})\.(?:\s+|$)|\s\d[.)]\s+(?=[a-zA-Z])"
     r"|,?\s(?:and|also|and also|plus)\s"
-    r"(?=(?:how|what|what.s|whats|is|are|can|could|do|does|will|would|should|which|where|why)\s)"
+    # (…but "I work full time and can only study evenings" goes on telling: an auxiliary opens a
+    # question only when its subject follows.)
+    r"(?=(?:how|what|what.s|whats|which|where|why)\s|(?:is|are|can|could|do|does|will|would|should)\s"
+    r"(?:i|you|u|we|they|he|she|it|there|this|that|these|those|coders?|billers?|coding|billing|someone|anyone"
+    r"|people|one|a|an|the|my|your|medical|employers)\b)"
     # …and a comma before a question word that opens a new question ("Is coding hard, how long…",
     # "How long does training take, is it hard, and…").
     r"|,\s+(?=(?:how|what|which|where|why)\s|(?:is|are|do|does|can) (?:it|they|i|coders?|billers?)\s)",
@@ -295,6 +299,13 @@ REFERS_BACK = re.compile(
     # "…new coders start around $18-20. Does that match what you've seen?"
     r"|^(does|do|did) (that|this|it) (match|sound|seem|line up)\b"
     r"|^how (does|do|would|did) (that|this|it|those|these) compare\b"
+    # "…an NHA exam at the end of the program. …Is their credential legit?": the one just named.
+    r"|^(is|are|isnt|arent) (their|its|his|her|that|this|the) (credential|cert|certification|certificate|exam"
+    r"|test)s? (legit|legitimate|real|respected|recognized|recognised|valid|accepted|any good|worth it"
+    r"|good)\b"
+    # "…suggested I get an AHIMA credential. Should I go for the entry one or the advanced one?"
+    r"|^(should|do|would|could|can) (i|you|we) (go for|get|take|pick|choose|start with|do|go with) (the )?"
+    r"([a-z]+ ){0,2}(one|level)s? or (the )?([a-z]+ ){0,2}(one|level)s?$"
     # "ahima vs aapc certs, which are more respected?": which of those just named.
     r"|^which (one |ones )?(is|are) (more|most|better|the best)\b"
     # "My school offers prep for both the CCA and the CCS. …Which one should I take first?"

@@ -2674,6 +2674,29 @@ MESSAGES_AS_WRITTEN = [
     ("work from my apartment?", "remote-work"),  # "apartment" was a stranger: declined
     ("will i be able to get taken on as a biller", "biller-competition"),  # was declined as unclear
     ("whats a ub4 used for", "claim-forms"),  # was the code sets
+    ("I know the A is a thing. Does having the A actually stop people from hiring you?", "cpc-apprentice"),
+    (
+        "My manager suggested I get an AHIMA credential to move into coding. "
+        "Should I go for the entry one or the advanced one?",
+        "cca-vs-ccs",
+    ),  # was whether it is worth it
+    (
+        "My school includes an NHA exam at the end of the program. Is their credential legit?",
+        "cbcs",
+    ),  # was whether one needs a credential
+    (
+        "My worry is that AI will make the job disappear. What do the official numbers say?",
+        "outlook-today",
+    ),  # "numbers" was math
+    (
+        "I'm really good on the phone and at staying calm. Would those skills transfer to billing?",
+        "biller-traits",
+    ),  # was moving states
+    (
+        "I work full time and can only study evenings and weekends. "
+        "Realistically, how long would it take me to get through a coding program?",
+        "training-length",
+    ),  # was two questions
 ]
 
 
