@@ -335,14 +335,42 @@ def _read_yaml(path: Path, errors: list[ContentError]) -> tuple[Any, _Lines | No
     except (OSError, UnicodeDecodeError) as exc:
         errors.append(ContentError(path, f"cannot be read ({exc.__class__.__name__})"))
         return None, None
+    loader = _Loader(text)
     try:
-        data = yaml.load(text, Loader=_Loader)
+        node = loader.get_single_node()
+        twice = _repeated_key(node)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "not valid YAML"
         errors.append(ContentError(path, f"YAML error: {problem}", line=mark.line + 1 if mark else None))
         return None, None
+    finally:
+        loader.dispose()
+    if twice:
+        # YAML keeps the last of two equal keys without a word: the first one's list would be lost.
+        key, line = twice
+        errors.append(ContentError(path, f"'{key}' is a key twice in one mapping (merge the two)", line=line))
+        return None, None
     return data, _Lines(text)
+
+
+def _repeated_key(root: yaml.Node | None) -> tuple[str, int] | None:
+    """The first key given twice in one mapping, and the line of its second use."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        return key.value, key.start_mark.line + 1
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return None
 
 
 def _validate(

@@ -1328,6 +1328,8 @@ class FaqIndex:
         when it names a topic of its own that clause does not ("…for 8 years. Do I still need to
         get certified?" is about certification, not the job before)."""
         own = set(self.normalizer.terms(message.REFERS_BACK.sub(" ", flat))) & self._topics - _ROLE_TERMS
+        # ("…my CCA… the CCS next. What's the actual difference between them?": a difference of those told.)
+        own -= _DIFFERENCE_TERMS
         return not own or bool(own & last_told)
 
     def _content_words(self, question: str) -> set[str]:

@@ -316,6 +316,12 @@ REFERS_BACK = re.compile(
     # "…my teacher says go straight for CCS. What's the actual difference?": between those two.
     r"|^(so |but |ok )?(what|whats|what s) (is |are )?(the |the actual |the real |the main |the big )?"
     r"differences?( really| exactly| then)?$"
+    # "…when you'd use HCPCS instead of CPT. Can anyone explain the difference in plain English?"
+    r"|\b(explain|tell me|describe|clarify|spell out|break down) (to me )?(the|that|this|their) "
+    r"(main |real |actual )?(difference|differences|distinction)( between (them|the two|those|these))?"
+    r"( to me)?( in plain english| in simple terms| simply| please)?$"
+    # "…AAPC and AHIMA both offer credentials. What are my options and how do they differ?"
+    r"|\bhow (do|does|would) (they|these|those|the two|both|them) (differ|compare|stack up)\b"
     # "…at the clinic it was a CMS-1500. Why the difference?"
     r"|^(so |but |ok )?why (the|is there a|is there any|is there such a) difference\b"
     # "…quotes different salary numbers. What are the latest figures, and where do they come from?"

@@ -168,6 +168,18 @@ def test_yaml_syntax_error_gives_the_line(content_copy):
     assert any("benefits.yaml:" in e and "YAML error" in e for e in errors)
 
 
+def test_a_key_given_twice_is_an_error_not_a_silent_loss(content_copy):
+    # YAML keeps the second of two equal keys: the first one's words would stop working unseen.
+    path = content_copy / "vocabulary.yaml"
+    text = path.read_text()
+    path.write_text(
+        text.replace("equivalents:\n", "equivalents:\n  home: [my place]\n  home: [my flat]\n", 1)
+    )
+    errors = _errors(content_copy)
+    line = path.read_text().splitlines().index("  home: [my flat]") + 1
+    assert any(f"vocabulary.yaml:{line}" in e and "'home' is a key twice" in e for e in errors)
+
+
 def test_id_must_match_file_name(content_copy):
     _edit(content_copy / "faq" / "benefits.yaml", lambda d: d.__setitem__("id", "perks"))
     errors = _errors(content_copy)

@@ -2697,6 +2697,21 @@ MESSAGES_AS_WRITTEN = [
         "Realistically, how long would it take me to get through a coding program?",
         "training-length",
     ),  # was two questions
+    (
+        "Student here. I'm confused about when you'd use HCPCS instead of CPT. "
+        "Can anyone explain the difference in plain English?",
+        "code-sets",
+    ),  # was billing vs coding
+    (
+        "Okay so I have my CCA and about 18 months of experience. "
+        "People keep telling me to go for the CCS next. What's the actual difference between them?",
+        "cca-vs-ccs",
+    ),
+    (
+        "I've been applying to billing jobs for 4 months and have no experience. "
+        "Is it normal that nobody calls back?",
+        "biller-competition",
+    ),  # was declined
 ]
 
 
