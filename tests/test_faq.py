@@ -2712,6 +2712,11 @@ MESSAGES_AS_WRITTEN = [
         "Is it normal that nobody calls back?",
         "biller-competition",
     ),  # was declined
+    (
+        "TL;DR: is the job market for medical records people actually growing right now "
+        "or is that just marketing from schools?",
+        "job-outlook",
+    ),  # was unsure
 ]
 
 
