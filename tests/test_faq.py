@@ -2717,6 +2717,20 @@ MESSAGES_AS_WRITTEN = [
         "or is that just marketing from schools?",
         "job-outlook",
     ),  # was unsure
+    (
+        'I keep reading that "autonomous coding" is the next big thing. '
+        "Is that going to wipe out entry-level coding jobs?",
+        "ai-and-the-future",
+    ),  # was the outlook
+    (
+        "I have an associate's degree and would like to transition into medical billing. "
+        "What steps would you recommend?",
+        "become-biller",
+    ),  # was whether it is worth it
+    (
+        "Which certifications do employers ask for most in job postings?",
+        "certifications-overview",
+    ),  # was unsure
 ]
 
 
