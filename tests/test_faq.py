@@ -2731,6 +2731,7 @@ MESSAGES_AS_WRITTEN = [
         "Which certifications do employers ask for most in job postings?",
         "certifications-overview",
     ),  # was unsure
+    ("cpc exam length", "cpc-exam"),  # was how long training takes
 ]
 
 
