@@ -896,6 +896,10 @@ class FaqIndex:
         # about what was told either ("…True?", "…Thoughts?"): the rest alone is a guess.
         if asked_text != question and not self._content_words(asked_text) and not told:
             stranger = stranger or not message.leans_on_what_was_told(normalize(asked_text))
+        # "I'm studying medical coding. hmm": a sound is not a question about what was told.
+        stranger = stranger or (
+            asked_text != question and bool(message.INTERJECTION.match(normalize(asked_text)))
+        )
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         comparing = self._comparing_entry(ranked, roles, bool(_ROLES_CONTRASTED.search(flat)))
@@ -1255,8 +1259,8 @@ class FaqIndex:
         for i, (text, flat, asks) in enumerate(sentences):
             words = self.normalizer.words(flat)
             terms = {stem(w) for w in words}
-            if not asks and self._sets_off_the_subject(text, flat, sentences[i + 1 : i + 2]):
-                continue  # "The CPC exam, how long is it?": the exam is what is asked about
+            # "The CPC exam, how long is it?": the exam is what is asked about, not background.
+            subject = not asks and self._sets_off_the_subject(text, flat, sentences[i + 1 : i + 2])
             if asks and message.VERIFYING.match(flat):
                 # "…you can become a coder in six weeks. Is that legit?" is about the claim just made.
                 told = {t: w for t, w in told.items() if t not in last_told}
@@ -1277,7 +1281,8 @@ class FaqIndex:
                 weight = AFTERWORD_WEIGHT if asked else CONTEXT_WEIGHT
                 if message.DISMISSING.search(flat):
                     weight = 0.0  # set aside by the asker: not even background
-                told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
+                if not subject:
+                    told.update({t: min(weight, told.get(t, 1.0)) for t in terms})
                 told_clauses.append(terms)
                 reported = terms if _SAYS.search(flat) else reported
             last_told = set() if asks else terms

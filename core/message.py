@@ -22,7 +22,8 @@ LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
 # to know what…". Left in, they hide where the question starts or ends from the rules that read
 # it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
 _OPENER = re.compile(
-    r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so)?|honestly|seriously|real talk|quick question|"
+    r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so| basically)?|basically|honestly|seriously|real talk|"
+    r"quick question|"
     r"lol|lmao|btw|anyway|anyways|also)\b[\s,.:!-]*"
     r"|(?:well|hmm+|um+|uh+|(?:i[’']?m |i am |just |so )?curious"
     r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*"
@@ -354,7 +355,8 @@ REFERS_BACK = re.compile(
 # A clause that tells something (a person, a verb) rather than only naming a subject…
 TELLS = re.compile(
     r"\b(i|im|ive|id|ill|me|my|we|our|us|you|your|he|she|his|her|they|their|is|are|was|were|am|be|been"
-    r"|have|has|had|do|does|did|got|get|gets|said|says|told|think|heard|know|want|need|like|love|hate)\b"
+    r"|have|has|had|do|does|did|got|get|gets|said|says|told|think|heard|know|want|need|like|love|hate"
+    r"|seem|seems|look|looks|sound|sounds|feel|feels)\b"
 )
 # …and a question pointing back at a subject named before it: "…, how long is it?".
 POINTS_BACK = re.compile(r"\b(it|its|they|them|that|this|those|these|one|ones)\b")
@@ -457,6 +459,13 @@ ABOUT_TOLD = re.compile(
     r"|being dramatic|being paranoid|wrong|right))?|"
     r"(is|are) (he|she|they|my [a-z]+) (just )?(overreacting|exaggerating|being dramatic|being paranoid)|"
     r"why|why is that|why so|how so|how come)$"  # "…said billing is a good option. Why?"
+)
+
+
+# A sentence of sounds alone ("hmm", "lol", "idk") asks nothing, of what was told or else.
+INTERJECTION = re.compile(
+    r"^(?:(?:h+m+|u+m+|u+h+|a+h+|o+h+|eh|welp|u+g+h+|meh|wow|lo+l|lmao|lmfao|(?:ha)+|(?:he)+|idk|ok|okay|k|yeah|yep"
+    r"|nope|well|so|anyway|anyways)\s*)+$"
 )
 
 
@@ -613,7 +622,11 @@ def without_links(text: str) -> tuple[str, bool]:
 # Softeners before small talk ("so are you a robot", "please good night") leave it small talk.
 _SOFTENERS = re.compile(
     r"^(?:(?:so|please|pls|well|ok|okay|um|uh|hey|oh|and|but|also|just|lol|haha|honestly|btw|"
-    r"can you tell me|tell me|quick question)\s+)+"
+    r"can you tell me|tell me|quick question|"
+    # Openers that only lead in: "Long story short, good night?" is a goodbye.
+    r"long story short|not gonna lie|ngl|tbh|to be honest|random question|weird question|curious|"
+    r"(?:this|it) might sound (?:silly|dumb|stupid)(?: but)?"
+    r"|sorry if this is (?:a )?(?:dumb|stupid|silly)(?: question)?(?: but)?)\s+)+"
 )
 
 

@@ -644,6 +644,8 @@ OUT_OF_SCOPE = [
         "My cousin thinks offshoring will hurt the auto industry. Is that true?",
         "off-topic",
     ),  # was the outlook
+    ("I'm studying medical coding. hmm", "unsure"),  # a sound asks nothing: it was how hard coding is
+    ("Long story short, good night? thanks!", "bye"),  # was how long training takes
 ]
 
 
@@ -2732,6 +2734,12 @@ MESSAGES_AS_WRITTEN = [
         "certifications-overview",
     ),  # was unsure
     ("cpc exam length", "cpc-exam"),  # was how long training takes
+    (
+        "I have a bachelor's in biology. medical coding seems hard, is it?",
+        "coding-difficulty",
+    ),  # was prerequisites
+    ("So basically should i become a medical biller", "benefits"),  # was how to become one
+    ("i'm 58 and never went 2 college, can i still become a medical biller", "prerequisites"),
 ]
 
 
