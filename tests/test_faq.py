@@ -646,6 +646,7 @@ OUT_OF_SCOPE = [
     ),  # was the outlook
     ("I'm studying medical coding. hmm", "unsure"),  # a sound asks nothing: it was how hard coding is
     ("Long story short, good night? thanks!", "bye"),  # was how long training takes
+    ("how much is an aapc membership", "not-covered"),
 ]
 
 
@@ -2740,6 +2741,12 @@ MESSAGES_AS_WRITTEN = [
     ),  # was prerequisites
     ("So basically should i become a medical biller", "benefits"),  # was how to become one
     ("i'm 58 and never went 2 college, can i still become a medical biller", "prerequisites"),
+    (
+        "is aapc membership required for the cpc exam",
+        "cpc-exam",
+    ),  # was declined: membership costs are not covered
+    ("cpc eligibility", "cpc-exam"),  # was the prerequisites of a program
+    ("how much experience removes the a", "cpc-apprentice"),  # was declined
 ]
 
 
