@@ -2747,6 +2747,10 @@ MESSAGES_AS_WRITTEN = [
     ),  # was declined: membership costs are not covered
     ("cpc eligibility", "cpc-exam"),  # was the prerequisites of a program
     ("how much experience removes the a", "cpc-apprentice"),  # was declined
+    (
+        "how long does it take the average new coder to land a job",
+        "coder-competition",
+    ),  # was how long training takes
 ]
 
 
