@@ -2751,6 +2751,7 @@ MESSAGES_AS_WRITTEN = [
         "how long does it take the average new coder to land a job",
         "coder-competition",
     ),  # was how long training takes
+    ("does the cpc count in other countries", "relocation"),  # was the A
 ]
 
 
