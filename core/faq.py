@@ -61,6 +61,9 @@ WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
 HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
 SUBJECT_WEIGHT = 1.03  # an entry about a thing the question names (the CBCS, the claim forms) counts more
+OTHER_CREDENTIAL = (
+    0.8  # an entry about another credential than the one the question names ("is the cbcs open book")
+)
 SUBJECT_WORDS = 4  # "the CPC exam, how long is it?": a subject set off before its question is short
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
@@ -74,6 +77,7 @@ _THINGS = frozenset(
     for w in "cpc cpb cca ccs cbcs rhit apprentice icd icd10 cpt hcpcs claimform aapc ahima nha".split()
 )
 _OUR_SIDES = _THINGS | {stem("biller"), stem("coder")}
+_CREDENTIALS = frozenset(stem(w) for w in "cpc cpb cca ccs cbcs".split())
 # The credentials with an entry of their own; "certification" beside one of them is that one.
 _OWN_CREDENTIALS = frozenset({stem("cbcs"), stem("cca"), stem("ccs")})
 _CERTIFICATION = stem("certification")
@@ -986,9 +990,16 @@ class FaqIndex:
             mask: sum(v for bit, v in shares.items() if mask & bit) for mask in self._masks_within(query_bits)
         }
         named = weights.keys() & _THINGS
+        credential = named & _CREDENTIALS
         factors = {
             entry_id: self._role_factor(entry_id, roles)
-            * (SUBJECT_WEIGHT if named & self._subjects[entry_id] else 1.0)
+            * (
+                SUBJECT_WEIGHT
+                if named & self._subjects[entry_id]
+                else OTHER_CREDENTIAL
+                if credential and self._subjects[entry_id] & _CREDENTIALS
+                else 1.0
+            )
             / query_norm
             for entry_id in self.entries
         }

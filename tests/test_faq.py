@@ -2752,6 +2752,9 @@ MESSAGES_AS_WRITTEN = [
         "coder-competition",
     ),  # was how long training takes
     ("does the cpc count in other countries", "relocation"),  # was the A
+    ("what books can i bring to the cbcs", "cbcs"),  # was the CPC exam
+    ("is the cca exam multiple choice", "cca-vs-ccs"),  # was the CPC exam
+    ("who can sit for the cpc", "cpc-exam"),  # was whether one needs a credential
 ]
 
 
