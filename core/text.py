@@ -162,11 +162,32 @@ def _with_letters_joined(text: str) -> str:
     return _LETTER_BY_LETTER.sub(_joined_letters, text)
 
 
+# Words that follow "to" or "for" and never a count: what makes a "2" or "4" between words chat.
+_AFTER_TO_OR_FOR = (
+    r"be|get|go|do|become|learn|work|start|find|land|pass|take|make|know|see|switch|move|hire|obtain|grow"
+    r"|love|code|bill|study|school|college|the|a|an|me|my|your|you|u|da|these|this|that|them|him|her|us|it"
+    r"|medical|billing|coding|billers|coders|beginners|newbies|someone|insurance|hospitals|other|another|now|sure"
+    r"|speak|fill|date|explain|ask|answer|help|apply|keep|stay|say|tell|use|try|read|write|sit|hear|choose|pick"
+    r"|decide|prepare|practice|afford|handle|deal|talk|call|wait|quit|leave|retire|relocate|enroll|register|renew"
+    r"|remove|lose|earn|save|spend|live|retrain|train|transition|change|transfer|compare"
+)
+_TEXT_TO = re.compile(rf"(?<=[a-z] )2 (?=(?:{_AFTER_TO_OR_FOR})\b)")
+_TEXT_FOR = re.compile(rf"(?<=[a-z] )4 (?=(?:{_AFTER_TO_OR_FOR})\b)")
+
+
+def _chat_numbers(text: str) -> str:
+    """Chat's "2" and "4" between words as "to" and "for": "going 2 school", "sit 4 da cpc" ("2 kids"
+    stays two)."""
+    if " 2 " in text or " 4 " in text:
+        return _TEXT_TO.sub("to ", _TEXT_FOR.sub("for ", text))
+    return text
+
+
 @lru_cache(maxsize=16384)  # the index normalises each phrasing several times while it is built
 def normalize(text: str) -> str:
     """Lower-case, fold look-alike characters, drop zero-width and punctuation; one space between words."""
     if _PLAIN.fullmatch(text) and not _STRETCHED.search(text):
-        return _with_letters_joined(text)  # most of the vocabulary is written so already
+        return _with_letters_joined(_chat_numbers(text))  # most of the vocabulary is written so already
     if not text.isascii():
         text = text.translate(_EMOJI_WORDS)  # "💰 coders?" asks about money
         # Zero-width and other format characters (category Cf) would split or glue words
@@ -182,6 +203,7 @@ def normalize(text: str) -> str:
     if "'ll " in text:  # "I'll do both" is "I will", not "ill"
         text = text.replace("'ll ", " will ")
     text = text.replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
+    text = _chat_numbers(text)
     if "a/r" in text:
         text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair

@@ -12,7 +12,7 @@ import yaml
 from bench.run import load_questions
 from core.advisor import Advisor
 from core.content import ContentErrors, load_content
-from core.text import stem
+from core.text import normalize, stem
 from tests.conftest import ADVISOR_BIN
 
 FLOOR = load_questions(Path(__file__).with_name("floor.tsv"))
@@ -79,6 +79,10 @@ def test_patterns_add_a_topic_without_losing_the_role(advisor: Advisor):
 def test_chat_shorthand(advisor: Advisor):
     assert advisor.ask_result("hw much do u make as a coder").faq_id == "coder-pay"
     assert advisor.ask_result("r coders in demand").faq_id == "job-outlook"
+    # "2" and "4" between words are "to" and "for"; a count stays a count.
+    assert advisor.ask_result("is automation a threat 2 these careers").faq_id == "ai-and-the-future"
+    assert advisor.ask_result("do i need 2 love reading 2 be a coder").faq_id == "coder-traits"
+    assert normalize("I have 2 kids and it takes 2 years") == "i have 2 kids and it takes 2 years"
 
 
 @pytest.mark.parametrize(
