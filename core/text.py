@@ -33,19 +33,23 @@ STOPWORDS = frozenset(
 
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 _PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-# "how 2 be a coder", "is it 4 me": a digit spelling a word, told from a number by what follows.
-_TO = re.compile(
-    r"\b2(?= (?:be|b|do|get|work|learn|become|come|me|start|make|find|know|pass|go|study|take|pay|switch|"
-    r"help|see|ask|the|a|an|my|your|us|them)\b)"
+# "how 2 be a coder", "is it 4 me", "going 2 school": a digit spelling a word, told from a number by
+# what follows ("2 kids", "2 years" stay counts). Words that follow "to" or "for" and never a count:
+_AFTER_TO_OR_FOR = (
+    r"be|b|get|go|do|become|come|learn|work|start|find|land|pass|take|make|know|see|switch|move|hire|obtain"
+    r"|grow|love|code|bill|study|school|college|pay|help|ask|the|a|an|me|my|your|you|u|da|these|this|that"
+    r"|them|him|her|us|it|medical|billing|coding|billers|coders|beginners|newbies|moms|ppl|people|someone"
+    r"|anyone|insurance|hospitals|other|another|now|sure|speak|fill|date|explain|answer|apply|keep|stay|say"
+    r"|tell|use|try|read|write|sit|hear|choose|pick|decide|prepare|practice|afford|handle|deal|talk|call"
+    r"|wait|quit|leave|retire|relocate|enroll|register|renew|remove|lose|earn|save|spend|live|retrain|train"
+    r"|transition|change|transfer|compare"
 )
+_TO = re.compile(rf"\b2(?= (?:{_AFTER_TO_OR_FOR})\b)")
+_FOR = re.compile(rf"\b4(?= (?:{_AFTER_TO_OR_FOR})\b)")
 # "were do coders work": a real word, but before "do" or "can" it is "where".
 _WERE = re.compile(r"\bwere(?= (?:do|does|did|can|could|would|should|will|is|are)\b)")
 # Phones turn "how" into "hour": "hour much do coders make" (but "an hour long" keeps its hour).
 _HOUR = re.compile(r"^hour(?= (?:much|many|long|do|does|can|is|are|hard)\b)")
-_FOR = re.compile(
-    r"\b4(?= (?:me|you|u|a|an|the|my|ppl|people|someone|anyone|beginners|this|that|it|moms|newbies|coding|"
-    r"billing|coders|billers|us|them)\b)"
-)
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 # Having moved (or wanting to move) to the other role is a change of job, not of home: "billers who
 # moved to coding", "I want to move to coding later".
@@ -162,24 +166,11 @@ def _with_letters_joined(text: str) -> str:
     return _LETTER_BY_LETTER.sub(_joined_letters, text)
 
 
-# Words that follow "to" or "for" and never a count: what makes a "2" or "4" between words chat.
-_AFTER_TO_OR_FOR = (
-    r"be|get|go|do|become|learn|work|start|find|land|pass|take|make|know|see|switch|move|hire|obtain|grow"
-    r"|love|code|bill|study|school|college|the|a|an|me|my|your|you|u|da|these|this|that|them|him|her|us|it"
-    r"|medical|billing|coding|billers|coders|beginners|newbies|someone|insurance|hospitals|other|another|now|sure"
-    r"|speak|fill|date|explain|ask|answer|help|apply|keep|stay|say|tell|use|try|read|write|sit|hear|choose|pick"
-    r"|decide|prepare|practice|afford|handle|deal|talk|call|wait|quit|leave|retire|relocate|enroll|register|renew"
-    r"|remove|lose|earn|save|spend|live|retrain|train|transition|change|transfer|compare"
-)
-_TEXT_TO = re.compile(rf"(?<=[a-z] )2 (?=(?:{_AFTER_TO_OR_FOR})\b)")
-_TEXT_FOR = re.compile(rf"(?<=[a-z] )4 (?=(?:{_AFTER_TO_OR_FOR})\b)")
-
-
 def _chat_numbers(text: str) -> str:
     """Chat's "2" and "4" between words as "to" and "for": "going 2 school", "sit 4 da cpc" ("2 kids"
     stays two)."""
-    if " 2 " in text or " 4 " in text:
-        return _TEXT_TO.sub("to ", _TEXT_FOR.sub("for ", text))
+    if "2 " in text or "4 " in text:
+        return _TO.sub("to", _FOR.sub("for", text))
     return text
 
 
@@ -203,7 +194,6 @@ def normalize(text: str) -> str:
     if "'ll " in text:  # "I'll do both" is "I will", not "ill"
         text = text.replace("'ll ", " will ")
     text = text.replace("'s ", " ").replace("'", "").replace("$", " dollars ")  # "coder $?"
-    text = _chat_numbers(text)
     if "a/r" in text:
         text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
@@ -213,7 +203,7 @@ def normalize(text: str) -> str:
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)  # "biller+coder"; "c++" keeps its plus signs
     if "&" in text or "/" in text:
         text = _AND_BETWEEN_WORDS.sub(" and ", text)
-    return _with_letters_joined(" ".join(_NON_WORD.sub(" ", text).split()))
+    return _with_letters_joined(_chat_numbers(" ".join(_NON_WORD.sub(" ", text).split())))
 
 
 # Words the suffix stripper would make into another word: a job offer is not "off" (as in taking
@@ -477,8 +467,6 @@ class Normalizer:
 
     def _spell(self, text: str) -> str:
         flat = normalize(text)
-        if "2" in flat or "4" in flat:
-            flat = _TO.sub("to", _FOR.sub("for", flat))
         if "were " in flat:
             flat = _WERE.sub("where", flat)
         if flat.startswith("hour "):
