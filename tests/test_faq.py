@@ -2755,6 +2755,11 @@ MESSAGES_AS_WRITTEN = [
     ("what books can i bring to the cbcs", "cbcs"),  # was the CPC exam
     ("is the cca exam multiple choice", "cca-vs-ccs"),  # was the CPC exam
     ("who can sit for the cpc", "cpc-exam"),  # was whether one needs a credential
+    (
+        "froget the pay, can i do this from home",
+        "remote-work",
+    ),  # "froget" was split into "fro get" and declined
+    ("is hybrid work common in this filed", "remote-work"),  # was declined
 ]
 
 
