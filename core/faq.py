@@ -68,6 +68,8 @@ SUBJECT_WORDS = 4  # "the CPC exam, how long is it?": a subject set off before i
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
 _BILLING, _CODING = stem("biller"), stem("coder")
+# What the sentence that asks may be declined as, on its own, whatever was told before it.
+_DECLINED_ALONE = frozenset(("off-topic", "code-lookup", "claim-help", "vendor", "language", "wellbeing"))
 _BECOME = stem("become")
 # Our things besides the roles: credentials, code sets, claim forms and those who issue them. Two
 # of them side by side ("CMS-1500 vs UB-04", "the difference between the CCA and the CCS") are
@@ -636,6 +638,7 @@ class FaqIndex:
             self._two_questions(question, whole)
             or self._what_about(question, whole)
             or self._question_alone(question, whole)
+            or self._declined_alone(question, whole)
             or whole
         )
 
@@ -701,6 +704,21 @@ class FaqIndex:
             return None
         alone = self._match_one(asked, whole.roles)
         return alone if alone.sure and alone.faq_id != whole.faq_id else None
+
+    def _declined_alone(self, question: str, whole: AskResult) -> AskResult | None:
+        """The decline the sentence that asks gets on its own, when what was told before it is only
+        background: "I work in medical billing. Tell me a joke about coders" asks for a joke."""
+        if whole.why not in ("answer", "pair", "unsure", "two"):
+            return None
+        asked = self._asked_part(question)
+        if (
+            asked == question
+            or message.leans_on_what_was_told(normalize(asked))
+            or not self._names_a_topic(asked)
+        ):
+            return None  # ("…Is it like this everywhere?" asks about what was told.)
+        alone = self._match_one(asked, whole.roles)
+        return alone if alone.why in _DECLINED_ALONE else None
 
     def _read_together(self, question: str, asked: str) -> bool:
         """Whether a topic pattern reads what was told and what is asked as one: in "Every posting

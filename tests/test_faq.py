@@ -647,6 +647,10 @@ OUT_OF_SCOPE = [
     ("I'm studying medical coding. hmm", "unsure"),  # a sound asks nothing: it was how hard coding is
     ("Long story short, good night? thanks!", "bye"),  # was how long training takes
     ("how much is an aapc membership", "not-covered"),
+    (
+        "My mom is a medical coder. i'm not asking about medical coding, i mean python",
+        "off-topic",
+    ),  # was what coding is
 ]
 
 
