@@ -278,6 +278,9 @@ REFERS_BACK = re.compile(
     r"|^(so |but |ok )?(what|whats|what s|what is) (is |s )?(typical|normal|usual|average|standard"
     r"|the norm|realistic|common|more typical|more realistic)( then| though| really"
     r"| for (a |an )?(new|beginner|newbie|entry level)( one| coder| biller| person)?)?$"
+    # "…i really need to work from home is that possible with medical billing or do you have to go in"
+    r"|^(is|would|will|was) (that|this|it) (be )?(even |really |actually )?"
+    r"(possible|doable|realistic|feasible|an option|allowed) (with|in|as|at)\b"
     # "The growth number in that article is from years ago. What does it look like now?"
     r"|^(so )?(what|how) (does|do|did) (it|that|this|they|those|things) look( like)?"
     r"( now| today| these days| nowadays| currently| at the moment| in 2024| in 2025)?$"
@@ -492,7 +495,8 @@ _ABOUT_ME = re.compile(
 # Words after which "I …" goes on the same clause: "if I have", "do you think I am", "can I".
 _CARRIES_ON = frozenset(
     """if when because since that and but so as while though unless cause cuz where until till before
-    after once or than whether think know guess feel believe mean say hope wish suppose do does did
+    must might may shall after once or than whether think know guess feel believe mean say hope wish
+    suppose do does did
     can could would should will am is are was were have has had what how why which who""".split()
 )
 
@@ -559,8 +563,10 @@ def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
 def sentences(question: str, clauses: bool = True) -> tuple[tuple[str, str, bool], ...]:
     """The message's clauses (or whole sentences): (as typed, normalised, whether it asks)."""
     parts = (_CLAUSES if clauses else _SENTENCES).split(question)
-    if clauses:
-        unpunctuated = not any(mark in question for mark in ".?!,;")
+    unpunctuated = not any(mark in question for mark in ".?!,;")
+    # (Typed without punctuation, "i have worked front desk at a clinic do i still need to get
+    # certified" is two sentences as well as two clauses.)
+    if clauses or unpunctuated:
         split = []
         for text, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
             *first, last = _split_about_me(text, unpunctuated)

@@ -2764,6 +2764,15 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",
     ),  # "froget" was split into "fro get" and declined
     ("is hybrid work common in this filed", "remote-work"),  # was declined
+    (
+        "i have worked front desk at a clinic do i still need to get certified",
+        "certification",
+    ),  # unpunctuated: was declined (front desk read as asked)
+    (
+        "i live two hours from the nearest city and don't drive "
+        "realistically could i land something i can do from home",
+        "remote-work",
+    ),  # was declined
 ]
 
 
