@@ -51,6 +51,23 @@ _WERE = re.compile(r"\bwere(?= (?:do|does|did|can|could|would|should|will|is|are
 # Phones turn "how" into "hour": "hour much do coders make" (but "an hour long" keeps its hour).
 _HOUR = re.compile(r"^hour(?= (?:much|many|long|do|does|can|is|are|hard)\b)")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+# Short words a stretch makes unreadable to the sentence readers ("is thhhhat normal", "the
+# saaaame thing"): stretched, they are these words, with their letters single.
+_SHORT_WORDS = frozenset(
+    """that this those these the what how why when where who which is are was were it its same right
+    true real normal possible there they them then than so do does did can could would should will much
+    many long hard easy""".split()
+)
+
+
+def _unstretched(found: re.Match[str]) -> str:
+    """A stretched word with each run of one letter made single, if that is a short word, else double."""
+    word = found.group()
+    single = _STRETCHED.sub(r"\1", word)
+    return single if single in _SHORT_WORDS else _STRETCHED.sub(r"\1\1", word)
+
+
 # Having moved (or wanting to move) to the other role is a change of job, not of home: "billers who
 # moved to coding", "I want to move to coding later".
 _MOVED_TO_ROLE = re.compile(
@@ -198,7 +215,8 @@ def normalize(text: str) -> str:
         text = _ACCOUNTS_RECEIVABLE.sub(" accounts receivable ", text)  # not "a are" ("r u ok")
     # No English word has a letter three times in a row: "haaaard" is "haard", which typo repair
     # mends like any other slip.
-    text = _STRETCHED.sub(r"\1\1", text)
+    if _STRETCHED.search(text):
+        text = _STRETCHED_WORD.sub(_unstretched, text)
     if "+" in text:
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)  # "biller+coder"; "c++" keeps its plus signs
     if "&" in text or "/" in text:

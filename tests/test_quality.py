@@ -85,6 +85,14 @@ def test_chat_shorthand(advisor: Advisor):
     assert normalize("I have 2 kids and it takes 2 years") == "i have 2 kids and it takes 2 years"
 
 
+def test_a_stretched_short_word_is_read_as_that_word(advisor: Advisor):
+    # "thhhhat" is "that" to the sentence readers too, not "thhat" (a longer word keeps a double letter
+    # for typo repair: "codddding" is "codding").
+    assert normalize("Is thhhhat normal? codddding") == "is that normal codding"
+    question = "I keep hearing about ICD-10-CM and ICD-10-PCS. Are they the sammmme thing?"
+    assert advisor.ask_result(question).faq_id == "code-sets"
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
