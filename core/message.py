@@ -542,6 +542,12 @@ _ABOUT_ME_FIRST = re.compile(
 )
 
 
+RUN_ON_WORDS = 12  # an unpunctuated message this long is several sentences run together
+_CONDITION_FIRST = re.compile(
+    r"^\s*(?:if|when|once|since|because|unless|after|before|while|as soon as)\b", re.IGNORECASE
+)
+
+
 def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
     """A question run on into a clause about the asker, split where the asker turns to themselves
     (or, the other way round, where the question starts after what they told)."""
@@ -550,7 +556,11 @@ def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
         last = before.split()[-1].lower() if before.split() else ""
         if last not in _CARRIES_ON and asks(normalize(before)):
             return [before, text[found.start() :]]
-    if unpunctuated and _ABOUT_ME_FIRST.match(text):
+    # (…and a long run-on opening some other way: "quick background i'm a pharmacy tech … what are my
+    # options and how do they differ".)
+    # A condition first ("if i move from texas to ohio do i need a new license") is one question.
+    run_on = len(text.split()) >= RUN_ON_WORDS and not _CONDITION_FIRST.match(text)
+    if unpunctuated and (_ABOUT_ME_FIRST.match(text) or run_on):
         for found in _ASKS_NEXT.finditer(text):
             before = text[: found.start()]
             words = before.split()

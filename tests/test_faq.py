@@ -2773,6 +2773,11 @@ MESSAGES_AS_WRITTEN = [
         "realistically could i land something i can do from home",
         "remote-work",
     ),  # was declined
+    (
+        "longtime lurker i'm finishing my coding certificate next month and trying to budget "
+        "what should i expect to earn in my first year",
+        "coder-pay",
+    ),  # unpunctuated run-on: was how long training takes
 ]
 
 
