@@ -543,6 +543,9 @@ _ABOUT_ME_FIRST = re.compile(
 
 
 RUN_ON_WORDS = 12  # an unpunctuated message this long is several sentences run together
+_WH_WORD = re.compile(
+    r"\b(?:what|whats|wat|wats|wut|wht|whts|how|hw|hws|which|why|where|when|who)\b", re.IGNORECASE
+)
 _CONDITION_FIRST = re.compile(
     r"^\s*(?:if|when|once|since|because|unless|after|before|while|as soon as)\b", re.IGNORECASE
 )
@@ -559,12 +562,16 @@ def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
     # (…and a long run-on opening some other way: "quick background i'm a pharmacy tech … what are my
     # options and how do they differ".)
     # A condition first ("if i move from texas to ohio do i need a new license") is one question.
+    about_me = _ABOUT_ME_FIRST.match(text)
     run_on = len(text.split()) >= RUN_ON_WORDS and not _CONDITION_FIRST.match(text)
-    if unpunctuated and (_ABOUT_ME_FIRST.match(text) or run_on):
+    if unpunctuated and (about_me or run_on):
         for found in _ASKS_NEXT.finditer(text):
             before = text[: found.start()]
             words = before.split()
-            if len(words) >= 3 and words[-1].lower() not in _CARRIES_ON and not asks(normalize(before)):
+            if len(words) < 3 or words[-1].lower() in _CARRIES_ON or asks(normalize(before)):
+                continue
+            # ("this might sound silly but what skills do you need": the question began before.)
+            if about_me or not _WH_WORD.search(before):
                 return [before, text[found.start() :]]
     return [text]
 

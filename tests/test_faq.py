@@ -2778,6 +2778,10 @@ MESSAGES_AS_WRITTEN = [
         "what should i expect to earn in my first year",
         "coder-pay",
     ),  # unpunctuated run-on: was how long training takes
+    (
+        "This might sound silly but what skills do you need to be a medical biller",
+        "biller-traits",
+    ),  # a run-on split at "do you"
 ]
 
 
