@@ -61,9 +61,8 @@ WEAK_ONLY = 0.3  # a match made only of question words is barely a match
 ANSWER_CACHE = 4096  # questions whose results are remembered
 HEADING_WORDS = 4  # "For the billers:" heads a question; a longer sentence before a colon tells
 SUBJECT_WEIGHT = 1.03  # an entry about a thing the question names (the CBCS, the claim forms) counts more
-OTHER_CREDENTIAL = (
-    0.8  # an entry about another credential than the one the question names ("is the cbcs open book")
-)
+# An entry about another credential than the one the question names ("is the cbcs open book").
+OTHER_CREDENTIAL = 0.8
 SUBJECT_WORDS = 4  # "the CPC exam, how long is it?": a subject set off before its question is short
 FOLLOW_UP_WORDS = 6  # "and what about for coders then?" is a follow-up; a long message is not
 
@@ -233,13 +232,13 @@ _FOR_AN_AGE = re.compile(
     r"|\bfor (?:retirees|seniors|older people|older adults|older workers|people over \d{2})\b"
 )
 _AGE = stem("age")
-# "…as a beginner?", "As a newbie, …": who asks, beside what they ask ("what does a biller do").
 # A condition after what is asked: in "which cert is best if I want to do both billing and coding?"
 # doing both is whom the credential is for, not the topic.
 _IF_I_WANT = re.compile(
     r"\bif (?:i|you|we|someone|one) (?:really |ever |eventually )?(?:want|wants|plan|plans|hope|hopes|intend"
     r"|intends|would like|d like|id like|am going|m going|im going) to (.+)$"
 )
+# "…as a beginner?", "As a newbie, …": who asks, beside what they ask ("what does a biller do").
 _AS_A_BEGINNER = re.compile(
     r"\bas (?:a |an )?(?:complete |total |absolute |brand new )?"
     r"(?:beginner|newbie|novice|newcomer|noob|fresher|someone new)s?\b"
@@ -638,7 +637,6 @@ class FaqIndex:
             self._two_questions(question, whole)
             or self._what_about(question, whole)
             or self._question_alone(question, whole)
-            or self._declined_alone(question, whole)
             or whole
         )
 
@@ -687,38 +685,27 @@ class FaqIndex:
     def _question_alone(self, question: str, whole: AskResult) -> AskResult | None:
         """The sentence that asks, read on its own when it names its topic and does not lean on the
         rest: in "I'm a single mom of 3 and work retail. What's medical billing about?" the
-        background says who asks, not what."""
-        if whole.why not in ("answer", "pair", "unsure"):
+        background says who asks, not what; and declined on its own, it is declined after
+        background too ("I work in medical billing. Tell me a joke about coders")."""
+        if whole.why not in ("answer", "pair", "unsure", "two"):
             return None
         asked = self._asked_part(question)
-        if asked == question:
+        told_first = asked != question
+        if not told_first:
             asked = self._asked_after_intro(question)
         flat = normalize(asked)
         if asked == question or not self._names_a_topic(asked) or message.leans_on_what_was_told(flat):
-            return None
-        if _BARE_CHOICE.match(flat):
+            return None  # ("…Is it like this everywhere?" asks about what was told.)
+        alone = self._match_one(asked, whole.roles)
+        if told_first and alone.why in _DECLINED_ALONE:
+            return alone
+        if whole.why == "two" or _BARE_CHOICE.match(flat):
             return None  # "I'm bad at math but good at reading. Billing or coding?" chooses on what was told
         if self._unfamiliar_words(self.normalizer.words(asked), frozenset()):
             return None  # "what day is christmas" is no question about a biller's day
         if self._read_together(question, asked):
             return None
-        alone = self._match_one(asked, whole.roles)
         return alone if alone.sure and alone.faq_id != whole.faq_id else None
-
-    def _declined_alone(self, question: str, whole: AskResult) -> AskResult | None:
-        """The decline the sentence that asks gets on its own, when what was told before it is only
-        background: "I work in medical billing. Tell me a joke about coders" asks for a joke."""
-        if whole.why not in ("answer", "pair", "unsure", "two"):
-            return None
-        asked = self._asked_part(question)
-        if (
-            asked == question
-            or message.leans_on_what_was_told(normalize(asked))
-            or not self._names_a_topic(asked)
-        ):
-            return None  # ("…Is it like this everywhere?" asks about what was told.)
-        alone = self._match_one(asked, whole.roles)
-        return alone if alone.why in _DECLINED_ALONE else None
 
     def _read_together(self, question: str, asked: str) -> bool:
         """Whether a topic pattern reads what was told and what is asked as one: in "Every posting
@@ -1008,17 +995,8 @@ class FaqIndex:
             mask: sum(v for bit, v in shares.items() if mask & bit) for mask in self._masks_within(query_bits)
         }
         named = weights.keys() & _THINGS
-        credential = named & _CREDENTIALS
         factors = {
-            entry_id: self._role_factor(entry_id, roles)
-            * (
-                SUBJECT_WEIGHT
-                if named & self._subjects[entry_id]
-                else OTHER_CREDENTIAL
-                if credential and self._subjects[entry_id] & _CREDENTIALS
-                else 1.0
-            )
-            / query_norm
+            entry_id: self._role_factor(entry_id, roles) * self._subject_factor(entry_id, named) / query_norm
             for entry_id in self.entries
         }
         scores: dict[str, float] = {}
@@ -1059,6 +1037,13 @@ class FaqIndex:
         if term in self._idf:
             return self._idf[term]
         return NUMBER_WEIGHT if term.isdigit() else UNKNOWN_WEIGHT
+
+    def _subject_factor(self, entry_id: str, named: set[str]) -> float:
+        """More for an entry about a thing the question names, less for one about another credential."""
+        subjects = self._subjects[entry_id]
+        if named & subjects:
+            return SUBJECT_WEIGHT
+        return OTHER_CREDENTIAL if named & _CREDENTIALS and subjects & _CREDENTIALS else 1.0
 
     def _role_factor(self, entry_id: str, roles: frozenset[str]) -> float:
         entry_role = self.entries[entry_id].role
