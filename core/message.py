@@ -391,7 +391,7 @@ VERIFYING = re.compile(
 # Setting a subject aside: "Forget salary for a second, do I need a certification?" is not about pay.
 DISMISSING = re.compile(
     r"^(forget( about)?|never ?mind|ignore|leaving|setting|putting|besides|if not|"
-    r"(im |i am )?not (asking|worried|concerned|bothered) about|"
+    r"(im |i am )?not (asking|worried|concerned|bothered) about|not (the|about the|about) [a-z]+$|"
     r"(im |i am )?not interested in|no interest in|"
     r"(i )?(dont|do not) care about|regardless of|aside from|apart from|other than)\b"
     r"|\b(aside|to one side|doesnt matter( to me)?|does not matter( to me)?|(isnt|is not|not) (my|a) "
@@ -401,7 +401,8 @@ DISMISSING = re.compile(
 _SET_ASIDE = re.compile(
     r"\s*(?:(?:i ?.?m|i am) )?(?:not (?:asking|worried|concerned|bothered) about|forget(?: about)?|other than"
     r"|besides|aside from|apart from|setting aside|putting aside|leaving aside|regardless of|if not"
-    r"|(?:i )?(?:don.?t|do not) care about|not interested in)\b[^,;]*,\s*"
+    r"|(?:i )?(?:don.?t|do not) care about|not interested in"
+    r"|not (?:the|about the|about) (?=\w+\s*,))\b[^,;]*,\s*"  # "not the pay, what's the work like?"
     # "Training length doesn't matter to me, I just want to know…"
     r"|\s*[^,;?]{1,40}\b(?:doesn.?t|does not|don.?t|do not) matter(?: (?:to|for) me)?(?: at all| much)?,\s*",
     re.IGNORECASE,

@@ -2782,6 +2782,11 @@ MESSAGES_AS_WRITTEN = [
         "This might sound silly but what skills do you need to be a medical biller",
         "biller-traits",
     ),  # a run-on split at "do you"
+    (
+        "not the pay, what's the actual work like for coders",
+        "coder-day",
+    ),  # was pay: "not the pay," was not set aside
+    ("i hate the phone, can i still be a biller", "biller-traits"),  # was how hard billing is
 ]
 
 
