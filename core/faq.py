@@ -1484,7 +1484,11 @@ class FaqIndex:
         if asked == question or message.ABOUT_TOLD.match(normalize(asked)) or _POINTS_BACK.search(asked):
             return False
         told = [flat for _, flat, asks in message.sentences(question, clauses=False) if not asks]
-        return all(_OF_ONESELF.match(flat) for flat in told) and bool(
+        # ("Not gonna lie, my teacher…": told of oneself once the chatter before it is gone.)
+        of_oneself = (
+            _OF_ONESELF.match(flat) or _OF_ONESELF.match(self.normalizer.spell(flat)) for flat in told
+        )
+        return all(of_oneself) and bool(
             {stem(w) for w in self.normalizer.words(asked)} & self._topics - _ROLE_TERMS
         )
 
@@ -1529,7 +1533,8 @@ _AN_OFFER = re.compile(
 _OTHER_CAREERS = "other_careers"
 _SOMEONE_OF_MINE = re.compile(
     r"\bmy (?:[a-z]+ )?([a-z]+) "
-    r"(?=says|said|told|tells|quoted|quotes|mentioned|suggested|recommended|thinks|thought|wants|showed)"
+    r"(?=says|said|told|tells|quoted|quotes|mentioned|suggested|recommended|thinks|thought|wants|showed|used"
+    r"|uses|shared|gave|sent|cited|posted|assigned)"
 )
 _HEADING_ENDS = (":", "-", "–", "—")
 _SET_OFF_BY = (",", *_HEADING_ENDS)

@@ -2787,6 +2787,15 @@ MESSAGES_AS_WRITTEN = [
         "coder-day",
     ),  # was pay: "not the pay," was not set aside
     ("i hate the phone, can i still be a biller", "biller-traits"),  # was how hard billing is
+    (
+        "Not gonna lie, My teacher used 2019 job projections. What do the newest ones say?",
+        "outlook-today",
+    ),  # was declined: a teacher read as another job
+    (
+        "Long story short, I'm a caregiver for my grandmother, so I can't commute anywhere. "
+        "Is there remote work in this field?",
+        "remote-work",
+    ),  # was declined
 ]
 
 
