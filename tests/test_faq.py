@@ -651,6 +651,10 @@ OUT_OF_SCOPE = [
         "My mom is a medical coder. i'm not asking about medical coding, i mean python",
         "off-topic",
     ),  # was what coding is
+    (
+        "what time is the study session",
+        "off-topic",
+    ),  # "session" had been made an everyday word this session: it was how hard billing is
 ]
 
 
@@ -2796,6 +2800,7 @@ MESSAGES_AS_WRITTEN = [
         "Is there remote work in this field?",
         "remote-work",
     ),  # was declined
+    ("my job just rolled out cac software, r we cooked", "ai-and-the-future"),  # was unsure
 ]
 
 
