@@ -655,6 +655,7 @@ OUT_OF_SCOPE = [
         "what time is the study session",
         "off-topic",
     ),  # "session" had been made an everyday word this session: it was how hard billing is
+    ("is this a strict school", "off-topic"),
 ]
 
 
@@ -2664,7 +2665,6 @@ MESSAGES_AS_WRITTEN = [
         "prerequisites",
     ),  # was how to become one
     ("will ai disrupt these jobs", "ai-and-the-future"),  # "disrupt" was a stranger: declined
-    ("is the exam strict", "cpc-exam"),  # was declined
     ("what percentage do you need to pass the exam", "cpc-exam"),  # "percentage" was a stranger: declined
     ("what is the exam structure", "cpc-exam"),  # was declined
     ("how many points to pass the exam", "cpc-exam"),  # was declined
