@@ -2801,6 +2801,21 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",
     ),  # was declined
     ("my job just rolled out cac software, r we cooked", "ai-and-the-future"),  # was unsure
+    ("starting pay?", "biller-pay"),  # was unsure: "starting pay" was no pay word, "starting salary" was
+    (
+        "are the salary numbers up to date",
+        "pay-today",
+    ),  # was the help reply: whether pay figures are current is the newest pay
+    ("is the pay info outdated", "pay-today"),  # was the help reply
+    (
+        "is that salary current",
+        "pay-today",
+    ),  # was the help reply: the newest pay, each figure with source and year
+    ("how old is the salary data", "pay-today"),  # was who is too old to start
+    ("is the outlook info outdated", "outlook-today"),  # was the help reply
+    ("updated job outlook?", "outlook-today"),  # was AI: "updated" read as yearly code updates
+    ("how many billers work in the us", "outlook-today"),  # was what billing is
+    ("how many coders are employed in the us", "outlook-today"),  # was where coders work
 ]
 
 
@@ -3054,7 +3069,6 @@ def test_autocomplete_offers_at_most_25_matching_questions(advisor: Advisor):
         "are these numbers current",
         "can i trust these numbers",
         "where does that number come from",
-        "is that salary current",
         "are these 2019 numbers",
     ],
 )
