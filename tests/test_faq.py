@@ -2816,6 +2816,14 @@ MESSAGES_AS_WRITTEN = [
     ("updated job outlook?", "outlook-today"),  # was AI: "updated" read as yearly code updates
     ("how many billers work in the us", "outlook-today"),  # was what billing is
     ("how many coders are employed in the us", "outlook-today"),  # was where coders work
+    (
+        "how long does it take to get a billing and coding certification",
+        "training-length",
+    ),  # was the list of credentials: one credential earned is no list
+    ("i never went to college, can i still be a coder", "prerequisites"),  # was how hard billing is
+    ("how would i go about being a medical biller", "become-biller"),  # was unclear
+    ("what does it take to be a coder", "become-coder"),  # was unsure
+    ("what does it take to be a great coder", "coder-traits"),  # a good one is still the traits
 ]
 
 
