@@ -2824,6 +2824,12 @@ MESSAGES_AS_WRITTEN = [
     ("how would i go about being a medical biller", "become-biller"),  # was unclear
     ("what does it take to be a coder", "become-coder"),  # was unsure
     ("what does it take to be a great coder", "coder-traits"),  # a good one is still the traits
+    (
+        "is a year enough to train for coding",
+        "training-length",
+    ),  # was coder pay: "a year" read as a year's pay
+    ("can i learn billing in a year", "training-length"),  # was biller pay
+    ("how much do coders make in a year", "coder-pay"),  # a year's pay is still pay
 ]
 
 
