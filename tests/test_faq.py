@@ -2830,6 +2830,18 @@ MESSAGES_AS_WRITTEN = [
     ),  # was coder pay: "a year" read as a year's pay
     ("can i learn billing in a year", "training-length"),  # was biller pay
     ("how much do coders make in a year", "coder-pay"),  # a year's pay is still pay
+    (
+        "do healthcare coders work in hospitals or offices",
+        "coder-workplace",
+    ),  # was what coding is: "healthcare" before a role says what "medical" says
+    ("how do i become a health care biller", "become-biller"),  # was answered, less sure
+    (
+        "is there a certificate just for billers",
+        "certifications-overview",
+    ),  # was whether a certificate is needed
+    ("is it a decent idea to become a medical biller", "benefits"),  # was how to become one
+    ("can you do medical coding and billing remotely from day one", "remote-work"),  # was the day's work
+    ("what happens on day one as a coder", "coder-day"),  # day one on the job is still the day
 ]
 
 
