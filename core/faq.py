@@ -1370,13 +1370,12 @@ class FaqIndex:
         """Whether what is asked is a subject no source covers; "I can't afford the exam yet. Could I
         get hired without a certification?" asks about certification."""
         asked = self._asked_part(question)
-        if asked == question:
-            # "i can't afford the exam right now, can i get a billing job without it": the clause
-            # that asks, when it names a topic of ours.
-            clauses = message.sentences(question)
-            asking = " ".join(text for text, _, asks in clauses if asks)
-            if asking and len(asking) < len(question) and self._names_a_topic(asking, roles=False):
-                asked = asking
+        # "i can't afford the exam right now, can i get a billing job without it": the clause
+        # that asks, when it names a topic of ours (also in the sentence that asks: "I'm 24 and
+        # drowning in student loans, what do coders earn? I'm so confused.").
+        asking = " ".join(text for text, _, asks in message.sentences(asked) if asks)
+        if asking and len(asking) < len(asked) and self._names_a_topic(asking, roles=False):
+            asked = asking
         # "I have a felony. Can I still be a medical coder?" asks about what it told ("…Could I
         # still get hired without a certification?" asks about certification).
         asked_flat = normalize(asked)

@@ -2842,6 +2842,15 @@ MESSAGES_AS_WRITTEN = [
     ("is it a decent idea to become a medical biller", "benefits"),  # was how to become one
     ("can you do medical coding and billing remotely from day one", "remote-work"),  # was the day's work
     ("what happens on day one as a coder", "coder-day"),  # day one on the job is still the day
+    (
+        "Sorry, another question: whats a medical coder do exactly",
+        "what-is-coding",
+    ),  # was how to become one: "another question" is chatter like "quick question"
+    ("one more question: is billing hard", "billing-difficulty"),  #
+    (
+        "I'm 24 and drowning in student loans, what do coders actually earn? I'm so confused.",
+        "coder-pay",
+    ),  # was declined (student loans): a sentence after it made the told clause part of what was asked
 ]
 
 
