@@ -656,6 +656,8 @@ OUT_OF_SCOPE = [
         "off-topic",
     ),  # "session" had been made an everyday word this session: it was how hard billing is
     ("is this a strict school", "off-topic"),
+    ("does anyone know a good pizza place", "off-topic"),  #
+    ("i want to know the capital of france", "off-topic"),  #
 ]
 
 
@@ -2851,6 +2853,12 @@ MESSAGES_AS_WRITTEN = [
         "I'm 24 and drowning in student loans, what do coders actually earn? I'm so confused.",
         "coder-pay",
     ),  # was declined (student loans): a sentence after it made the told clause part of what was asked
+    (
+        "I'd like to know what's coding?",
+        "what-is-coding",
+    ),  # was the day's work: "like" and "know" were read as words of the question
+    ("Can someone tell me entry level pay?", "biller-pay"),  # was unsure
+    ("I'd like to know does the cpc-a hurt my chances", "cpc-apprentice"),  # was unsure
 ]
 
 
