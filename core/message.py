@@ -41,6 +41,7 @@ _PUNCTUATION = "!?.,;:…'\"()*~-"
 _CLOSER_ENDS = frozenset(
     "pls plz plss please pleasee nowadays days now age us usa states america".split()
     + "tia advance anyone anybody".split()
+    + "honestly realistically generally general opinion truthfully".split()
 )
 _THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot lol lmao lmfao haha hahaha".split())
 _THANKS = re.compile(
@@ -51,7 +52,9 @@ _LAST_SENTENCE = re.compile(r"[.!]\s+")
 _CLOSER = re.compile(
     r"(?<!anywhere)(?<!everywhere)[\s,]+(?:pls|plz|plss|please|pleasee|nowadays|these days"
     r"|in this day and age|right now|tia|thanks in advance|anyone|anybody"
-    r"|(?:here )?in the (?:us|usa|united states|states)|in america)(?=[\s!.?]*$)",
+    r"|(?:here )?in the (?:us|usa|united states|states)|in america"
+    # A hedge at the end asks nothing more: "what does a biller do in a hospital, honestly".
+    r"|honestly|realistically|generally|in general|truthfully|in your (?:honest )?opinion)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
 

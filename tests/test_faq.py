@@ -2859,6 +2859,16 @@ MESSAGES_AS_WRITTEN = [
     ),  # was the day's work: "like" and "know" were read as words of the question
     ("Can someone tell me entry level pay?", "biller-pay"),  # was unsure
     ("I'd like to know does the cpc-a hurt my chances", "cpc-apprentice"),  # was unsure
+    (
+        "what does a biller do in a hospital honestly",
+        "what-is-billing",
+    ),  # was unsure: a hedge at the end hid where the question ends
+    (
+        "what do medical coders do, realistically",
+        "what-is-coding",
+    ),  # was coder pay ("realistically" is in pay phrasings)
+    ("should i become a medical biller in general", "benefits"),  # was how to become one
+    ("what's the pay like, realistically", "biller-pay"),  # was unsure
 ]
 
 
