@@ -20,7 +20,10 @@ CODE_LOOKUP = re.compile(
     # …but "is ICD-10 for diagnoses and CPT for procedures" asks what the code sets are for.
     r"|\b(cpt|icd|icd ?10|icd ?10 ?cm|icd ?10 ?pcs|icd10|hcpcs)( codes?)? (for|of)\b"
     r"(?!$| (diagnos[a-z]*|procedures?|services|supplies|drugs|equipment|hospitals?|inpatient|outpatient"
-    r"|physicians?))"
+    r"|physicians?"
+    # …and "cpt codes for beginners" asks what they are, for a newcomer.
+    r"|beginners?|a beginner|newbies?|a newbie|new coders|dummies|someone like me|people like me"
+    r"|students?|laymen|a layman))"
     r"|\b(diagnosis|procedure|billing|modifier) codes? (for|of)\b"
     r"|\b(what|which) (cpt |icd |icd 10 |icd10 |hcpcs )?(codes?|modifiers?) (do|should|would|to|is|for)\b"
     r"(?! (coders|billers|medical coders|medical billers|they) (use|work with|learn|need))"

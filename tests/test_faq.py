@@ -2869,6 +2869,8 @@ MESSAGES_AS_WRITTEN = [
     ),  # was coder pay ("realistically" is in pay phrasings)
     ("should i become a medical biller in general", "benefits"),  # was how to become one
     ("what's the pay like, realistically", "biller-pay"),  # was unsure
+    ("explain icd-10 codes for a beginner", "code-sets"),  # was declined as a code look-up
+    ("what are cpt codes for beginners", "code-sets"),  # was declined as a code look-up
 ]
 
 
