@@ -244,6 +244,12 @@ _AS_A_BEGINNER = re.compile(
     r"(?:beginner|newbie|novice|newcomer|noob|fresher|someone new)s?\b"
 )
 _BEGINNER = stem("beginner")
+_HIRED = stem("hired")
+# "What do certified coders do?": a certified coder is whom it asks about, when something else is
+# asked of them (pay, the day, where they work); "do employers want certified coders" is
+# certification still (being hired is what certification is for).
+_CERTIFIED_ROLE = re.compile(r"\b(?:certified|credentialed) (?:medical )?(?:coder|biller)s?\b")
+_CERTIFIED_OR_NOT = re.compile(r"\b(?:not|non|un|without being) ?certified\b")  # "certified vs not certified"
 # The asker's own past in a question: "would my pharmacy experience let me skip certification?"
 _OWN_BACKGROUND = re.compile(
     r"\b(?:my|our) (?:[a-z]+ ){1,2}(?:experience|background|job|jobs|work|degree|training|skills|years)\b"
@@ -1229,6 +1235,10 @@ class FaqIndex:
             whom[_AGE] = QUALIFIER_WEIGHT
         if _AS_A_BEGINNER.search(flat) and set(self.normalizer.terms(flat)) - {_BEGINNER}:
             whom[_BEGINNER] = QUALIFIER_WEIGHT
+        if _CERTIFIED_ROLE.search(flat) and not _CERTIFIED_OR_NOT.search(flat):
+            other = set(self.normalizer.terms(flat)) & self._topics - _ROLE_TERMS - {_CERTIFICATION, _HIRED}
+            if other:
+                whom[_CERTIFICATION] = QUALIFIER_WEIGHT
         spelled = self.normalizer.spell(question)
         condition = _IF_I_WANT.search(spelled)
         if condition and self._names_a_topic(spelled[: condition.start()], roles=False):

@@ -104,7 +104,7 @@ _NUMBER_WORD = re.compile(
     rf"(?<!every )\b({'|'.join(_NUMBERS)})\b(?= (?:months?|weeks?|hours?|hrs?|an hour|dollars|bucks)\b)"
 )
 _MEDICAL_ROLE = re.compile(
-    r"\b(?:medical|healthcare|health care) (?=(?:billing|coding|biller|coder)s?\b)"
+    r"\b(?:medical|healthcare|health care|certified|credentialed) (?=(?:billing|coding|biller|coder)s?\b)"
 )  # pattern_text
 # "Coding specialist", "billing staff", "people in coding" name coders and billers (not the CCS,
 # nor the "billing and coding specialist").
@@ -298,7 +298,7 @@ def pattern_text(flat: str) -> str:
     named, not part of the question's shape: "how long does it take most new medical coders to get
     hired" is asked like "…new coders…", and "does the coding specialist or the biller send the
     claim" like "…the coder or the biller…"."""
-    if "medical " in flat or "health" in flat:
+    if "medical " in flat or "health" in flat or "certified " in flat or "credentialed " in flat:
         flat = _MEDICAL_ROLE.sub("", flat)
     if any(word in flat for word in _SPECIALIST_WORDS):
         flat = _SPECIALIST.sub(_role_named, flat)

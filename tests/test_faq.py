@@ -2871,6 +2871,15 @@ MESSAGES_AS_WRITTEN = [
     ("what's the pay like, realistically", "biller-pay"),  # was unsure
     ("explain icd-10 codes for a beginner", "code-sets"),  # was declined as a code look-up
     ("what are cpt codes for beginners", "code-sets"),  # was declined as a code look-up
+    (
+        "what do certified coders do",
+        "what-is-coding",
+    ),  # was certification: a certified coder is whom it asks about
+    ("do certified coders work in hospitals or offices", "coder-workplace"),  # was certification
+    ("can i work from home as a certified coder", "remote-work"),  # was certification
+    ("benefits of being a certified coder", "benefits"),  # was certification
+    ("do employers want certified coders", "certification"),  # being hired is what certification is for
+    ("certified vs not certified coder, big difference?", "certification"),  #
 ]
 
 
