@@ -2880,6 +2880,10 @@ MESSAGES_AS_WRITTEN = [
     ("benefits of being a certified coder", "benefits"),  # was certification
     ("do employers want certified coders", "certification"),  # being hired is what certification is for
     ("certified vs not certified coder, big difference?", "certification"),  #
+    (
+        "am i coder material",
+        "coder-traits",
+    ),  # was both roles' traits: "coder material" had lost the role it names
 ]
 
 
