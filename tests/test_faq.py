@@ -2884,6 +2884,15 @@ MESSAGES_AS_WRITTEN = [
         "am i coder material",
         "coder-traits",
     ),  # was both roles' traits: "coder material" had lost the role it names
+    (
+        "can i become a coder without college",
+        "prerequisites",
+    ),  # was how to become one: whether one can without a degree is what is needed first
+    ("can i become a biller without a degree", "prerequisites"),  # was how to become one
+    (
+        "how do i become a coder with no degree",
+        "become-coder",
+    ),  # how to, with no degree, is still becoming one
 ]
 
 
