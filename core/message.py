@@ -59,9 +59,20 @@ _CLOSER = re.compile(
 )
 
 
+# A whole message in quotes or a code span is the question itself: '"can i work from home as a coder"';
+# so is one set as a list item or a quote block ("- is coding hard", "> is coding hard").
+_QUOTED = re.compile(r'^\s*["“”`]+([^"“”`]+?)["“”`]+\s*([?!.]*)\s*$')
+_BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+(?=\S)")
+
+
 def without_fillers(question: str) -> str:
     """The message without the words that only open or close it; unchanged if no question is left
     ("ok bot" is small talk, not a question about bots)."""
+    if "\n" not in question.strip():  # a list of several is several questions: left as it is
+        question = _BULLET.sub("", question, count=1)
+    quoted = _QUOTED.match(question)
+    if quoted:
+        question = quoted[1] + quoted[2]
     trimmed = _OPENER.sub("", LEADING_GREETING.sub("", question))
     # The closers are searched for only when the last word could end one: most messages end otherwise.
     words = trimmed[-40:].split()

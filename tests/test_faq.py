@@ -2893,6 +2893,16 @@ MESSAGES_AS_WRITTEN = [
         "how do i become a coder with no degree",
         "become-coder",
     ),  # how to, with no degree, is still becoming one
+    (
+        '"can i work from home as a medical coder"',
+        "remote-work",
+    ),  # was unsure: the opening quote split the question in two
+    ("`how much do coders make`", "coder-pay"),  #
+    (
+        "- if i want the easier path should i pick billing or coding",
+        "which-is-easier",
+    ),  # was asked to decide: a list item's dash hid the question
+    ("> is coding hard", "coding-difficulty"),  # a quote block
 ]
 
 
