@@ -571,7 +571,8 @@ def _split_about_me(text: str, unpunctuated: bool) -> list[str]:
     (or, the other way round, where the question starts after what they told)."""
     for found in _ABOUT_ME.finditer(text):
         before = text[: found.start()]
-        last = before.split()[-1].lower() if before.split() else ""
+        # (Markup or a bracket before it is no word: "*can I work from home…*" is one question.)
+        last = normalize(before.split()[-1]) if before.split() else ""
         if last not in _CARRIES_ON and asks(normalize(before)):
             return [before, text[found.start() :]]
     # (…and a long run-on opening some other way: "quick background i'm a pharmacy tech … what are my

@@ -2903,6 +2903,11 @@ MESSAGES_AS_WRITTEN = [
         "which-is-easier",
     ),  # was asked to decide: a list item's dash hid the question
     ("> is coding hard", "coding-difficulty"),  # a quote block
+    (
+        "*can i work from home as a biller*",
+        "remote-work",
+    ),  # was unsure: markup before "can" split the question
+    ("(can i work from home as a biller)", "remote-work"),  #
 ]
 
 
