@@ -14,7 +14,11 @@ GREETING = (
     r"(?: there| all| everyone| everybody| guys| folks| friends| yall| people| team| fam| bot| advisor)*"
 )
 # "Hey there friends, good career?": a greeting before the question, set off by a comma or stop.
-LEADING_GREETING = re.compile(rf"^\s*{GREETING}\s*[,.!:;-]+\s*", re.IGNORECASE)
+# …or addressing the advisor, comma or not: "hey bot if I want the easier path…".
+LEADING_GREETING = re.compile(
+    rf"^\s*{GREETING}\s*[,.!:;-]+\s*|^\s*(?:hi|hello|hey|yo|ok|okay)\s+(?:bot|advisor)\b[\s,.!:;-]*",
+    re.IGNORECASE,
+)
 
 # Words that open or close a message without saying anything: "ok so i'm a biller, how do I move
 # into coding", "honestly, is it worth it", "what does a biller do in a hospital pls", "…is that
@@ -42,6 +46,7 @@ _CLOSER_ENDS = frozenset(
     "pls plz plss please pleasee nowadays days now age us usa states america".split()
     + "tia advance anyone anybody".split()
     + "honestly realistically generally general opinion truthfully".split()
+    + "xd fr frfr /s <3".split()
 )
 _THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot lol lmao lmfao haha hahaha".split())
 _THANKS = re.compile(
@@ -54,14 +59,18 @@ _CLOSER = re.compile(
     r"|in this day and age|right now|tia|thanks in advance|anyone|anybody"
     r"|(?:here )?in the (?:us|usa|united states|states)|in america"
     # A hedge at the end asks nothing more: "what does a biller do in a hospital, honestly".
-    r"|honestly|realistically|generally|in general|truthfully|in your (?:honest )?opinion)(?=[\s!.?]*$)",
+    r"|honestly|realistically|generally|in general|truthfully|in your (?:honest )?opinion"
+    # …and so is chat's tail: "should i become a biller fr", "…xD", "…<3", "…/s".
+    r"|xd|fr|frfr|/s|<3)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
 
 
 # A whole message in quotes or a code span is the question itself: '"can i work from home as a coder"';
 # so is one set as a list item or a quote block ("- is coding hard", "> is coding hard").
-_QUOTED = re.compile(r'^\s*["“”`]+([^"“”`]+?)["“”`]+\s*([?!.]*)\s*$')
+_QUOTED = re.compile(
+    r'^\s*["“”`]+([^"“”`]+?)["“”`]+\s*([?!.]*)\s*$|^\s*[*_~|(\[]+([^*_~|()\[\]]+?)[*_~|)\]]+\s*([?!.]*)\s*$'
+)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+(?=\S)")
 
 
@@ -72,7 +81,7 @@ def without_fillers(question: str) -> str:
         question = _BULLET.sub("", question, count=1)
     quoted = _QUOTED.match(question)
     if quoted:
-        question = quoted[1] + quoted[2]
+        question = (quoted[1] or quoted[3]) + (quoted[2] or quoted[4] or "")
     trimmed = _OPENER.sub("", LEADING_GREETING.sub("", question))
     # The closers are searched for only when the last word could end one: most messages end otherwise.
     words = trimmed[-40:].split()
@@ -562,7 +571,7 @@ _WH_WORD = re.compile(
     r"\b(?:what|whats|wat|wats|wut|wht|whts|how|hw|hws|which|why|where|when|who)\b", re.IGNORECASE
 )
 _CONDITION_FIRST = re.compile(
-    r"^\s*(?:if|when|once|since|because|unless|after|before|while|as soon as)\b", re.IGNORECASE
+    r"^\W*(?:if|when|once|since|because|unless|after|before|while|as soon as)\b", re.IGNORECASE
 )
 
 

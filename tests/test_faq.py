@@ -2908,6 +2908,20 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",
     ),  # was unsure: markup before "can" split the question
     ("(can i work from home as a biller)", "remote-work"),  #
+    (
+        "*if i want the easier path should i pick billing or coding*",
+        "which-is-easier",
+    ),  # was asked to decide: markup before "if" hid the condition
+    (
+        "hey bot if i want the easier path should i pick billing or coding",
+        "which-is-easier",
+    ),  # was asked to decide: "hey bot" with no comma was read as part of it
+    ("**how much do coders make**", "coder-pay"),  #
+    (
+        "should i become a medical biller fr",
+        "benefits",
+    ),  # was how to become one: chat's tail hid where the question ends
+    ("what does a biller do in a hospital xD", "what-is-billing"),  # was unsure
 ]
 
 
