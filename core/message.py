@@ -27,7 +27,7 @@ LEADING_GREETING = re.compile(
 # it. ("Well" and "ok" need a comma: "well paid jobs" is no opener.)
 _OPENER = re.compile(
     r"^\s*(?:(?:(?:ok|okay|alright|so)(?: so| basically)?|basically|honestly|seriously|real talk|"
-    r"quick question|"
+    r"quick question|yo|bro|dude|ayo|"
     r"lol|lmao|btw|anyway|anyways|also)\b[\s,.:!-]*"
     r"|(?:well|hmm+|um+|uh+|(?:i[’']?m |i am |just |so )?curious"
     r"|(?:quick |random |serious |genuine |honest |dumb |stupid )?(?:question|q))\s*[,.:!-]+\s*"
@@ -46,7 +46,7 @@ _CLOSER_ENDS = frozenset(
     "pls plz plss please pleasee nowadays days now age us usa states america".split()
     + "tia advance anyone anybody".split()
     + "honestly realistically generally general opinion truthfully".split()
-    + "xd fr frfr /s <3".split()
+    + "xd fr frfr /s <3 tbh ngl imo imho".split()
 )
 _THANKS_ENDS = frozenset("thanks you u thx tysm ty much lot lol lmao lmfao haha hahaha".split())
 _THANKS = re.compile(
@@ -61,7 +61,7 @@ _CLOSER = re.compile(
     # A hedge at the end asks nothing more: "what does a biller do in a hospital, honestly".
     r"|honestly|realistically|generally|in general|truthfully|in your (?:honest )?opinion"
     # …and so is chat's tail: "should i become a biller fr", "…xD", "…<3", "…/s".
-    r"|xd|fr|frfr|/s|<3)(?=[\s!.?]*$)",
+    r"|xd|fr|frfr|/s|<3|tbh|ngl|imo|imho)(?=[\s!.?]*$)",
     re.IGNORECASE,
 )
 
@@ -132,11 +132,13 @@ SMALL_TALK = (
         "thanks",
         re.compile(
             r"^(ok|okay|k|kk|cool|great|nice|awesome|perfect|alright|got it|sounds good|makes sense|"
-            r"understood|noted|nvm|never mind|nevermind|ok cool|okay cool|ok thanks|oh ok|ah ok|i see)$|"
+            r"ok lol|okay lol|understood|noted|nvm|never mind|nevermind|ok cool|okay cool|ok thanks|"
+            r"oh ok|ah ok|i see)$|"
             r"^((ok|okay|great|cool|awesome|perfect|got it|nice) )?"
             r"(thanks|thank you|thank u|thanks u|thank ya|thx|ty|tysm|cheers|"
             r"much appreciated|appreciate it|i love you|love you|you rock|good bot|nice bot|"
-            r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?$"
+            r"you are (great|awesome|the best|amazing))( so much| a lot| very much| again)*( bot| advisor)?"
+            r"( lol| haha+| lmao)?$"
         ),
     ),
     (

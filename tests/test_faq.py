@@ -656,8 +656,8 @@ OUT_OF_SCOPE = [
         "off-topic",
     ),  # "session" had been made an everyday word this session: it was how hard billing is
     ("is this a strict school", "off-topic"),
-    ("does anyone know a good pizza place", "off-topic"),  #
-    ("i want to know the capital of france", "off-topic"),  #
+    ("does anyone know a good pizza place", "off-topic"),
+    ("i want to know the capital of france", "off-topic"),
 ]
 
 
@@ -2848,7 +2848,7 @@ MESSAGES_AS_WRITTEN = [
         "Sorry, another question: whats a medical coder do exactly",
         "what-is-coding",
     ),  # was how to become one: "another question" is chatter like "quick question"
-    ("one more question: is billing hard", "billing-difficulty"),  #
+    ("one more question: is billing hard", "billing-difficulty"),
     (
         "I'm 24 and drowning in student loans, what do coders actually earn? I'm so confused.",
         "coder-pay",
@@ -2879,7 +2879,7 @@ MESSAGES_AS_WRITTEN = [
     ("can i work from home as a certified coder", "remote-work"),  # was certification
     ("benefits of being a certified coder", "benefits"),  # was certification
     ("do employers want certified coders", "certification"),  # being hired is what certification is for
-    ("certified vs not certified coder, big difference?", "certification"),  #
+    ("certified vs not certified coder, big difference?", "certification"),
     (
         "am i coder material",
         "coder-traits",
@@ -2897,7 +2897,7 @@ MESSAGES_AS_WRITTEN = [
         '"can i work from home as a medical coder"',
         "remote-work",
     ),  # was unsure: the opening quote split the question in two
-    ("`how much do coders make`", "coder-pay"),  #
+    ("`how much do coders make`", "coder-pay"),
     (
         "- if i want the easier path should i pick billing or coding",
         "which-is-easier",
@@ -2907,7 +2907,7 @@ MESSAGES_AS_WRITTEN = [
         "*can i work from home as a biller*",
         "remote-work",
     ),  # was unsure: markup before "can" split the question
-    ("(can i work from home as a biller)", "remote-work"),  #
+    ("(can i work from home as a biller)", "remote-work"),
     (
         "*if i want the easier path should i pick billing or coding*",
         "which-is-easier",
@@ -2916,12 +2916,18 @@ MESSAGES_AS_WRITTEN = [
         "hey bot if i want the easier path should i pick billing or coding",
         "which-is-easier",
     ),  # was asked to decide: "hey bot" with no comma was read as part of it
-    ("**how much do coders make**", "coder-pay"),  #
+    ("**how much do coders make**", "coder-pay"),
     (
         "should i become a medical biller fr",
         "benefits",
     ),  # was how to become one: chat's tail hid where the question ends
     ("what does a biller do in a hospital xD", "what-is-billing"),  # was unsure
+    (
+        "yo who are medical billers",
+        "what-is-billing",
+    ),  # was unclear: "yo" with no comma was read as part of it
+    ("bro is coding hard", "coding-difficulty"),
+    ("is coding hard tbh", "coding-difficulty"),
 ]
 
 
@@ -3187,6 +3193,7 @@ def test_asking_where_answers_come_from_says_the_source_and_its_year(advisor: Ad
     ("message", "title"),
     [
         ("thanks!", "You're welcome"),
+        ("thanks lol", "You're welcome"),  # was declined as off-topic
         ("hi", "Hi! I'm the billing and coding career advisor"),
         ("help", "Here's what I can do"),
         ("bye!", "Goodbye, and good luck"),
