@@ -72,6 +72,11 @@ _QUOTED = re.compile(
     r'^\s*["“”`]+([^"“”`]+?)["“”`]+\s*([?!.]*)\s*$|^\s*[*_~|(\[]+([^*_~|()\[\]]+?)[*_~|)\]]+\s*([?!.]*)\s*$'
 )
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+(?=\S)")
+# Emoji and emoticons at the end, after a word: "…honestly 😭", "…in general :)".
+_BEFORE_A_WORD = frozenset("from at in to a an the my your for of with like on by about into".split())
+_EMOJI_END = re.compile(
+    r"(?<=[\w?!.,])(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|\s+[:;]-?[()DPp])[\s!.]*$"
+)
 
 
 def without_fillers(question: str) -> str:
@@ -84,10 +89,18 @@ def without_fillers(question: str) -> str:
         question = (quoted[1] or quoted[3]) + (quoted[2] or quoted[4] or "")
     trimmed = _OPENER.sub("", LEADING_GREETING.sub("", question))
     # The closers are searched for only when the last word could end one: most messages end otherwise.
-    words = trimmed[-40:].split()
-    ending = words[-1].strip(_PUNCTUATION).lower() if words else ""
-    if ending in _CLOSER_ENDS:
-        trimmed = _CLOSER.sub("", trimmed)
+    # Several may follow each other ("…in general lol", "…honestly 😭"): each is taken off in turn.
+    for _ in range(3):
+        words = trimmed[-40:].split()
+        ending = words[-1].strip(_PUNCTUATION).lower() if words else ""
+        emoji = _EMOJI_END.search(trimmed)
+        # (…not one that stands for a word: "can i code from 🏠".)
+        if emoji and trimmed[: emoji.start()].split()[-1].lower() not in _BEFORE_A_WORD:
+            trimmed = trimmed[: emoji.start()]
+        elif ending in _CLOSER_ENDS and _CLOSER.search(trimmed):
+            trimmed = _CLOSER.sub("", trimmed)
+        else:
+            break
     if ending in _THANKS_ENDS:
         # A closing "thanks" (or "lol") after a question is politeness; after a message that only
         # tells ("My mom is a medical coder. Thanks!") it is the reply to answer.

@@ -2928,6 +2928,15 @@ MESSAGES_AS_WRITTEN = [
     ),  # was unclear: "yo" with no comma was read as part of it
     ("bro is coding hard", "coding-difficulty"),
     ("is coding hard tbh", "coding-difficulty"),
+    (
+        "what does a biller do in a hospital honestly 😭",
+        "what-is-billing",
+    ),  # was unsure: an emoji after a closing hedge left the hedge in
+    (
+        "should i become a medical biller in general xD",
+        "benefits",
+    ),  # was how to become one: two closers in a row
+    ("is coding hard? :)", "coding-difficulty"),
 ]
 
 
