@@ -2937,6 +2937,13 @@ MESSAGES_AS_WRITTEN = [
         "benefits",
     ),  # was how to become one: two closers in a row
     ("is coding hard? :)", "coding-difficulty"),
+    (
+        "can i use my florida billing certificate in georgia",
+        "relocation",
+    ),  # was whether certification is needed: one state's certificate in another is moving
+    ("is the cpc exam long", "cpc-exam"),  # was training length: how long the exam runs is the exam
+    ("is the cpc 4 hours long", "cpc-exam"),  # was training length
+    ("is the cpc course long", "training-length"),  # a course is training
 ]
 
 
