@@ -2944,6 +2944,12 @@ MESSAGES_AS_WRITTEN = [
     ("is the cpc exam long", "cpc-exam"),  # was training length: how long the exam runs is the exam
     ("is the cpc 4 hours long", "cpc-exam"),  # was training length
     ("is the cpc course long", "training-length"),  # a course is training
+    (
+        "from pharmacy tech to medical coder, how?",
+        "become-coder",
+    ),  # was unclear: a way from another job into coding is becoming a coder
+    ("from cashier to coder?", "become-coder"),  # was unclear
+    ("from 2019 to now, has coder pay gone up", "pay-today"),  # years are no job
 ]
 
 
