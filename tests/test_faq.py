@@ -658,6 +658,7 @@ OUT_OF_SCOPE = [
     ("is this a strict school", "off-topic"),
     ("does anyone know a good pizza place", "off-topic"),
     ("i want to know the capital of france", "off-topic"),
+    ("how do i lose weight and get slim", "off-topic"),
 ]
 
 
@@ -2950,6 +2951,13 @@ MESSAGES_AS_WRITTEN = [
     ),  # was unclear: a way from another job into coding is becoming a coder
     ("from cashier to coder?", "become-coder"),  # was unclear
     ("from 2019 to now, has coder pay gone up", "pay-today"),  # years are no job
+    (
+        "what does cpc mean",
+        "certifications-overview",
+    ),  # was what coding is: what the letters mean is what they stand for
+    ("what is the cpc certification", "cpc-exam"),  # was whether certification is needed
+    ("are my chances of getting hired slim", "biller-competition"),  # was declined: "slim" was a stranger
+    ("are billers going to be replaced by computers", "ai-and-the-future"),  # was the 2019 outlook
 ]
 
 
