@@ -158,6 +158,12 @@ _FOUND_HARD = re.compile(
     r"(?:overwhelming|hard|harder|difficult|confusing|tough|tougher|challenging|easy|easier|boring|stressful)\b)"
 )
 # "How hard did you find coding?" asks how hard coding is.
+# Learning or training online or from home is how the training is taken, not remote work nor how
+# hard learning is: "can i learn billing from home", "is it possible to learn coding online".
+_LEARN_ONLINE = re.compile(
+    r"\b(?:learn|learning|train|training|study|studying)\b((?: [a-z]+){0,3}?) "
+    r"(?:online|from home|at home|remotely|virtually|from my house)\b"
+)
 _HOW_HARD_FOUND = re.compile(
     r"\b(how (?:hard|difficult|easy|tough|challenging|confusing) (?:did|do|does|would|will) "
     r"(?:[a-z]+ ){1,2}?)(?:find|found) "
@@ -495,6 +501,8 @@ class Normalizer:
             flat = _MOVED_TO_ROLE.sub(r"switched \1 ", flat)
         if " sa" in flat or " tol" in flat or " clai" in flat or " swear" in flat or " insist" in flat:
             flat = _REPORTED.sub("", flat)
+        if "online" in flat or "home" in flat or "remotely" in flat or "virtually" in flat or "house" in flat:
+            flat = _LEARN_ONLINE.sub(r"study\1 online", flat)
         if "find" in flat or "found" in flat:
             flat = _HOW_HARD_FOUND.sub(r"\1", _FOUND_HARD.sub("", flat))
         if "name" in flat:

@@ -2958,6 +2958,17 @@ MESSAGES_AS_WRITTEN = [
     ("what is the cpc certification", "cpc-exam"),  # was whether certification is needed
     ("are my chances of getting hired slim", "biller-competition"),  # was declined: "slim" was a stranger
     ("are billers going to be replaced by computers", "ai-and-the-future"),  # was the 2019 outlook
+    (
+        "can i learn billing from home",
+        "training-length",
+    ),  # was remote work: learning from home is how training is taken
+    ("is it possible to learn coding online", "training-length"),  # was how hard coding is
+    ("can you train for coding at home", "training-length"),  # was remote work
+    (
+        "can i learn billing and then work from home",
+        "remote-work",
+    ),  # working from home after training is remote work
+    ("is it hard to learn coding online", "coding-difficulty"),
 ]
 
 
