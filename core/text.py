@@ -570,18 +570,19 @@ class Normalizer:
         return self._known | self._dictionary | STOPWORDS
 
     @cached_property
-    def _slips(self) -> tuple[dict[str, str], dict[str, str]]:
-        """Each known word with one letter left out (two for long words), pointing back to it: how
+    def _slips(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """Each known word with one letter left out (two for long words), pointing back to it (to all
+        the words one letter longer: "sill" is "still" or "skill", as its neighbours say): how
         typos are mended. Worked out when the first typo arrives, not while the index is built
         (the content's own phrasings have none)."""
-        deletes: dict[str, str] = {}
+        deletes: dict[str, list[str]] = {}
         far_deletes: dict[str, str] = {}
         # Longest first, then commonest, then alphabetical: the same typo is mended the same way in
         # every process.
         for word in sorted(self._known, key=lambda w: (-len(w), -self._uses.get(w, 0), w)):
             if len(word) >= 4:
                 for variant in _deletions(word):
-                    deletes.setdefault(variant, word)
+                    deletes.setdefault(variant, []).append(word)
             if len(word) >= LONG_WORD:
                 for far in _double_deletions(word):
                     far_deletes.setdefault(far, word)
@@ -597,7 +598,14 @@ class Normalizer:
 
     def _mend(self, words: list[str], i: int) -> str:
         """words[i], which the content never uses, mended by its neighbours or else on its own."""
-        return self._in_context(words, i) or self._repair(words[i])
+        word = words[i]
+        if len(word) >= 4 and word.isalpha() and word not in self._dictionary:
+            # A slip one letter from a role is the role, whatever fits beside it: "after the cder is
+            # done" is the coder, not the cert.
+            role = next((c for c in self._near(word) if c in ROLE_WORDS), None)
+            if role:
+                return role
+        return self._in_context(words, i) or self._repair(word)
 
     def _in_context(self, words: list[str], i: int) -> str | None:
         """A known word one slip from words[i] that the content uses next to its neighbour, for a
@@ -623,10 +631,10 @@ class Normalizer:
         """Known words one slip from this one (two for long words), same first letter."""
         deletes, far_deletes = self._slips
         candidates = [w for w in _swaps(word) if w in self._known]
-        candidates.append(deletes.get(word))
+        candidates += deletes.get(word, ())
         if len(word) >= 4:
             for variant in sorted(_deletions(word)):
-                candidates += [variant if variant in self._known else None, deletes.get(variant)]
+                candidates += [variant if variant in self._known else None, *deletes.get(variant, ())]
         if len(word) >= LONG_WORD:
             for variant in sorted(_deletions(word)):
                 candidates += [far_deletes.get(variant), far_deletes.get(word)]

@@ -2969,6 +2969,14 @@ MESSAGES_AS_WRITTEN = [
         "remote-work",
     ),  # working from home after training is remote work
     ("is it hard to learn coding online", "coding-difficulty"),
+    (
+        "are billing and coding kind of the same sill set",
+        "similarities",
+    ),  # was the difference: "sill" was mended to "still", not to "skill" as "set" asks
+    (
+        "what does a biller do after the cder is done",
+        "billing-vs-coding",
+    ),  # was continuing education: "cder" was mended to "cert"
 ]
 
 
