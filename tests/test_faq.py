@@ -2977,6 +2977,13 @@ MESSAGES_AS_WRITTEN = [
         "what does a biller do after the cder is done",
         "billing-vs-coding",
     ),  # was continuing education: "cder" was mended to "cert"
+    (
+        "how do i enter the coding field",
+        "become-coder",
+    ),  # was both roles with the biller's first: the phrase had swallowed the role it names
+    ("how does one enter the coding profession", "become-coder"),  # was both roles, the biller's first
+    ("what are a coder's job prospects", "coder-competition"),  # was both roles, the biller's first
+    ("what are a biller's job prospects", "biller-competition"),
 ]
 
 
