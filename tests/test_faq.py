@@ -2984,6 +2984,10 @@ MESSAGES_AS_WRITTEN = [
     ("how does one enter the coding profession", "become-coder"),  # was both roles, the biller's first
     ("what are a coder's job prospects", "coder-competition"),  # was both roles, the biller's first
     ("what are a biller's job prospects", "biller-competition"),
+    ("do coders make much", "coder-pay"),  # was the coder's traits: making much is pay
+    ("coders don't make much, do they?", "coder-pay"),  # was the coder's traits
+    ("do billers make a lot", "biller-pay"),  # was the biller's traits
+    ("do billers make a lot of phone calls", "biller-day"),  # a lot of calls is the day, not pay
 ]
 
 
