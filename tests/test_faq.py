@@ -2988,6 +2988,14 @@ MESSAGES_AS_WRITTEN = [
     ("coders don't make much, do they?", "coder-pay"),  # was the coder's traits
     ("do billers make a lot", "biller-pay"),  # was the biller's traits
     ("do billers make a lot of phone calls", "biller-day"),  # a lot of calls is the day, not pay
+    (
+        "are billers needed",
+        "job-outlook",
+    ),  # was whether certification is needed: whether the role is needed is demand
+    ("do hospitals still need coders", "job-outlook"),  # was where coders work
+    ("is coding still a thing", "job-outlook"),  # was unclear
+    ("is coding for smart people", "coder-traits"),  # was why choose coding: whom a role suits is its traits
+    ("are billers required to be certified", "certification"),
 ]
 
 
