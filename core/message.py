@@ -79,6 +79,11 @@ _EMOJI_END = re.compile(
 )
 
 
+def _last_word(text: str) -> str:
+    words = text[-40:].split()
+    return words[-1].strip(_PUNCTUATION).lower() if words else ""
+
+
 def without_fillers(question: str) -> str:
     """The message without the words that only open or close it; unchanged if no question is left
     ("ok bot" is small talk, not a question about bots)."""
@@ -91,17 +96,15 @@ def without_fillers(question: str) -> str:
     # The closers are searched for only when the last word could end one: most messages end otherwise.
     # Several may follow each other ("…in general lol", "…honestly 😭"): each is taken off in turn.
     for _ in range(3):
-        words = trimmed[-40:].split()
-        ending = words[-1].strip(_PUNCTUATION).lower() if words else ""
         emoji = _EMOJI_END.search(trimmed)
         # (…not one that stands for a word: "can i code from 🏠".)
         if emoji and trimmed[: emoji.start()].split()[-1].lower() not in _BEFORE_A_WORD:
             trimmed = trimmed[: emoji.start()]
-        elif ending in _CLOSER_ENDS and _CLOSER.search(trimmed):
+        elif _last_word(trimmed) in _CLOSER_ENDS and _CLOSER.search(trimmed):
             trimmed = _CLOSER.sub("", trimmed)
         else:
             break
-    if ending in _THANKS_ENDS:
+    if _last_word(trimmed) in _THANKS_ENDS:
         # A closing "thanks" (or "lol") after a question is politeness; after a message that only
         # tells ("My mom is a medical coder. Thanks!") it is the reply to answer.
         thanked = _THANKS.sub("", trimmed)

@@ -157,13 +157,13 @@ _FOUND_HARD = re.compile(
     r"(?:so |really |very |too |a bit |kind of |pretty |way |much |a lot |far )?"
     r"(?:overwhelming|hard|harder|difficult|confusing|tough|tougher|challenging|easy|easier|boring|stressful)\b)"
 )
-# "How hard did you find coding?" asks how hard coding is.
 # Learning or training online or from home is how the training is taken, not remote work nor how
 # hard learning is: "can i learn billing from home", "is it possible to learn coding online".
 _LEARN_ONLINE = re.compile(
     r"\b(?:learn|learning|train|training|study|studying)\b((?: [a-z]+){0,3}?) "
     r"(?:online|from home|at home|remotely|virtually|from my house)\b"
 )
+# "How hard did you find coding?" asks how hard coding is.
 _HOW_HARD_FOUND = re.compile(
     r"\b(how (?:hard|difficult|easy|tough|challenging|confusing) (?:did|do|does|would|will) "
     r"(?:[a-z]+ ){1,2}?)(?:find|found) "
