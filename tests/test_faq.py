@@ -2996,6 +2996,13 @@ MESSAGES_AS_WRITTEN = [
     ("is coding still a thing", "job-outlook"),  # was unclear
     ("is coding for smart people", "coder-traits"),  # was why choose coding: whom a role suits is its traits
     ("are billers required to be certified", "certification"),
+    (
+        "do billers have to go to an office",
+        "remote-work",
+    ),  # was unsure: having to go to an office is whether the work is remote
+    ("is the cpc exam in person", "cpc-exam"),  # was remote work: where the exam is taken is the exam
+    ("can i take the cpc from home", "cpc-exam"),
+    ("can i work from home with a cpc", "remote-work"),
 ]
 
 
