@@ -3003,6 +3003,11 @@ MESSAGES_AS_WRITTEN = [
     ("is the cpc exam in person", "cpc-exam"),  # was remote work: where the exam is taken is the exam
     ("can i take the cpc from home", "cpc-exam"),
     ("can i work from home with a cpc", "remote-work"),
+    (
+        "are coders happy",
+        "benefits",
+    ),  # was unclear: whether those in the job are happy in it is what it is worth
+    ("are coders happy with their pay", "coder-pay"),  # happy with the pay is pay
 ]
 
 
