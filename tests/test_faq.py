@@ -3008,6 +3008,16 @@ MESSAGES_AS_WRITTEN = [
         "benefits",
     ),  # was unclear: whether those in the job are happy in it is what it is worth
     ("are coders happy with their pay", "coder-pay"),  # happy with the pay is pay
+    (
+        "certification for inpatient coders",
+        "certifications-overview",
+    ),  # was whether certification is needed: a credential for a setting is which credential
+    (
+        "outpatient vs inpatient coding certification",
+        "certifications-overview",
+    ),  # was whether certification is needed
+    ("is the ccs an inpatient credential", "cca-vs-ccs"),  # a credential named is that credential
+    ("do hospital coders need certification", "certification"),
 ]
 
 
