@@ -3018,6 +3018,12 @@ MESSAGES_AS_WRITTEN = [
     ),  # was whether certification is needed
     ("is the ccs an inpatient credential", "cca-vs-ccs"),  # a credential named is that credential
     ("do hospital coders need certification", "certification"),
+    (
+        "do i need school to be a biller",
+        "prerequisites",
+    ),  # was how hard billing is: whether schooling is needed is what is needed first
+    ("do i have to go to school to be a coder", "prerequisites"),  # was how hard coding is
+    ("is school required for billing", "prerequisites"),  # was how hard billing is
 ]
 
 
