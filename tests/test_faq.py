@@ -3024,6 +3024,12 @@ MESSAGES_AS_WRITTEN = [
     ),  # was how hard billing is: whether schooling is needed is what is needed first
     ("do i have to go to school to be a coder", "prerequisites"),  # was how hard coding is
     ("is school required for billing", "prerequisites"),  # was how hard billing is
+    (
+        "what if i pass the cpc with no experience",
+        "cpc-apprentice",
+    ),  # was the exam: passing it with no experience is what earns the A
+    ("what if billing jobs dry up", "job-outlook"),  # was what billing is: jobs drying up is the outlook
+    ("are coding jobs drying up", "job-outlook"),  # was unclear
 ]
 
 
