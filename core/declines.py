@@ -93,6 +93,13 @@ CLAIM_HELP = re.compile(
     r"|\b(?<!billers )(?<!biller )(?<!coders )(?<!coder )(?<!they )"
     r"(fill|filling) (out|in) (a|an|the|my|our|this|his|her|their)? ?(cms ?1500|ub ?04|claim)\b"
     r"|\bexplanation of benefits\b|\bmedical necessity\b"
+    # Filing one's own claim: "how do i file an insurance claim for my car".
+    r"|\bhow (do|can|should|would) (i|we) (file|submit|make|open|start) (a|an|my|our) "
+    r"(car |auto |home |homeowners |renters |life |travel |pet |accident |injury |health |medical )?"
+    r"(insurance )?claim\b"
+    r"|\b(file|filing|submit|submitting) (a|an|my|our) "
+    r"(car|auto|home|homeowners|renters|life|travel|pet|accident|injury) (insurance )?claim\b"
+    r"|\b(car|auto|home|homeowners|renters|life|travel|pet) insurance claims?\b"
     # A form's box, or a claim to look over: help with one claim ("box 21 on the cms 1500").
     r"|\b(box|locator) \d{1,2}[a-z]?\b"
     r"|\b(check|review|look over|proofread|fix) (my|our|this|the|a) (cms ?1500|ub ?04|1500|claim|claims)\b"

@@ -659,6 +659,12 @@ OUT_OF_SCOPE = [
     ("does anyone know a good pizza place", "off-topic"),
     ("i want to know the capital of france", "off-topic"),
     ("how do i lose weight and get slim", "off-topic"),
+    (
+        "how do i file an insurance claim for my car",
+        "claim-help",
+    ),  # was what billing is: filing one's own claim is help with a claim
+    ("how do i file an insurance claim", "claim-help"),  # was what billing is
+    ("car insurance claim help", "claim-help"),
 ]
 
 
@@ -3030,6 +3036,7 @@ MESSAGES_AS_WRITTEN = [
     ),  # was the exam: passing it with no experience is what earns the A
     ("what if billing jobs dry up", "job-outlook"),  # was what billing is: jobs drying up is the outlook
     ("are coding jobs drying up", "job-outlook"),  # was unclear
+    ("do billers submit claims to insurance", "what-is-billing"),  # the job, not one claim
 ]
 
 
