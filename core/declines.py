@@ -135,6 +135,8 @@ VENDOR = re.compile(
     r"|\b(best|good|recommend|recommended|top) ([a-z0-9]+ ){0,4}"
     r"(books?|textbooks?|study guides?|youtube channels?|tiktoks?|tiktokers?|podcasts?|influencers?)\b"
     r"|\b(best|top|recommend|recommended|cheapest|good) ([a-z]+ ){0,3}(software|ehr|emr|clearinghouse)s?\b"
+    r"|\b(which|what) ([a-z]+ ){0,2}(software|ehr|emr|clearinghouse)s? (is|are|would be|should) "
+    r"([a-z]+ ){0,2}(best|better|good|recommended|use|get|buy|choose|pick)\b"
     r"|\b(schools?|courses?|programs?|classes|class|software) (is|are) (the )?(best|better)\b"
     r"|\b(schools?|courses?|programs?|programmes?|classes|bootcamps?|software|ehr|emr|clearinghouses?|books?"
     r"|textbooks?|study guides?) (recommendations?|suggestions?|recs)\b"

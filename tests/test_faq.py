@@ -665,6 +665,11 @@ OUT_OF_SCOPE = [
     ),  # was what billing is: filing one's own claim is help with a claim
     ("how do i file an insurance claim", "claim-help"),  # was what billing is
     ("car insurance claim help", "claim-help"),
+    (
+        "which ehr is best for small clinics",
+        "vendor",
+    ),  # was answered with doing both roles: which software to pick is a vendor to recommend
+    ("which emr should my clinic use", "vendor"),
 ]
 
 
@@ -3037,6 +3042,7 @@ MESSAGES_AS_WRITTEN = [
     ("what if billing jobs dry up", "job-outlook"),  # was what billing is: jobs drying up is the outlook
     ("are coding jobs drying up", "job-outlook"),  # was unclear
     ("do billers submit claims to insurance", "what-is-billing"),  # the job, not one claim
+    ("what software do coders use", "coder-day"),  # the work, not a product to pick
 ]
 
 
