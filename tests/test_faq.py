@@ -670,6 +670,15 @@ OUT_OF_SCOPE = [
         "vendor",
     ),  # was answered with doing both roles: which software to pick is a vendor to recommend
     ("which emr should my clinic use", "vendor"),
+    (
+        "are remote customer service jobs legit",
+        "off-topic",
+    ),  # was remote work: customer service jobs are another job
+    (
+        "is accounting harder than medical billing",
+        "off-topic",
+    ),  # was which is easier: the sources say nothing of accounting
+    ("what's a good name for a billing company", "not-covered"),  # was what billing is
 ]
 
 
@@ -3043,6 +3052,10 @@ MESSAGES_AS_WRITTEN = [
     ("are coding jobs drying up", "job-outlook"),  # was unclear
     ("do billers submit claims to insurance", "what-is-billing"),  # the job, not one claim
     ("what software do coders use", "coder-day"),  # the work, not a product to pick
+    (
+        "is medical billing like accounting",
+        "what-is-billing",
+    ),  # accounting as a yardstick for the job, not another job asked about
 ]
 
 
