@@ -66,8 +66,9 @@ _CLOSER = re.compile(
 )
 
 
-# A whole message in quotes or a code span is the question itself: '"can i work from home as a coder"';
-# so is one set as a list item or a quote block ("- is coding hard", "> is coding hard").
+# A whole message in quotes, a code span or markup (bold, italics, brackets, a spoiler) is the question
+# itself: '"can i work from home as a coder"', "*is coding hard*"; so is one set as a list item or a quote
+# block ("- is coding hard", "> is coding hard": _BULLET).
 _QUOTED = re.compile(
     r'^\s*["“”`]+([^"“”`]+?)["“”`]+\s*([?!.]*)\s*$|^\s*[*_~|(\[]+([^*_~|()\[\]]+?)[*_~|)\]]+\s*([?!.]*)\s*$'
 )
